@@ -1,0 +1,213 @@
+"""JSON in, JSON out: the one entry point for the browser (via Pyodide) and the CLI.
+
+Browser: ``load(rules_json)`` once, then ``handle(request_json) -> response_json`` per request.
+CLI and tests: ``dispatch(rulebook, request_dict) -> result_dict``.
+
+A request is a flat object, with the same names as the URL fragment and the CLI::
+
+    {"action": "status", "nationality": "NL",
+     "stays": ["2025-04-01..2025-05-10", "2025-05-17.."], "on": "2025-06-01"}
+
+A response is ``{"ok": true, "action": …, "result": {…}}`` or
+``{"ok": false, "error": {"field": "stays[1].exit", "message": "…"}}``. Numbers may come as
+strings (they do from a URL). Dates are ``YYYY-MM-DD`` strings both ways.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from datetime import date
+from typing import Any
+
+from calculator import periods, visa_free
+from calculator.dates import parse_date, parse_optional_date
+from calculator.errors import InputError
+from calculator.rulebook import RuleBook, StayRule
+from calculator.stays import Stay, parse_stay, validate_stays
+
+Request = Mapping[str, Any]
+_state: dict[str, RuleBook] = {}
+
+
+# -- reading request fields ----------------------------------------------------------------------
+
+
+def req_date(request: Request, name: str) -> date:
+    if request.get(name) in (None, ""):
+        raise InputError(name, "is required (a date as YYYY-MM-DD)")
+    return parse_date(request[name], name)
+
+
+def opt_date(request: Request, name: str) -> date | None:
+    return parse_optional_date(request.get(name), name)
+
+
+def opt_int(request: Request, name: str) -> int | None:
+    value = request.get(name)
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        raise InputError(name, "must be a whole number")
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        return int(value.strip())
+    raise InputError(name, f"'{value}' is not a whole number")
+
+
+def req_int(request: Request, name: str) -> int:
+    value = opt_int(request, name)
+    if value is None:
+        raise InputError(name, "is required (a whole number)")
+    return value
+
+
+def opt_flag(request: Request, name: str, choices: tuple[str, str]) -> str:
+    """One of two words; the first is the default."""
+    value = request.get(name) or choices[0]
+    if value not in choices:
+        raise InputError(name, f"must be '{choices[0]}' or '{choices[1]}' (got '{value}')")
+    return str(value)
+
+
+def intervals(request: Request, name: str) -> list[Stay]:
+    """``stays`` (or ``trips``) as validated intervals; errors name ``stays[i].entry`` etc."""
+    raw = request.get(name) or []
+    if isinstance(raw, str):
+        raw = [raw]
+    if not isinstance(raw, list):
+        raise InputError(name, "must be a list of ENTRY..EXIT strings")
+    try:
+        return validate_stays(parse_stay(text, i) for i, text in enumerate(raw))
+    except InputError as error:
+        if name == "stays":
+            raise
+        raise InputError(error.field.replace("stays", name, 1), error.message) from None
+
+
+def stay_rule(book: RuleBook, request: Request) -> StayRule:
+    def text(name: str) -> str | None:
+        value = request.get(name)
+        return None if value in (None, "") else str(value)
+
+    return book.resolve_rule(
+        nationality=text("nationality"),
+        rule=text("rule"),
+        limit=opt_int(request, "limit"),
+        window=opt_int(request, "window"),
+        per_entry=opt_int(request, "per_entry"),
+    )
+
+
+# -- actions -------------------------------------------------------------------------------------
+
+
+def _status(book: RuleBook, r: Request) -> Any:
+    return visa_free.status(intervals(r, "stays"), stay_rule(book, r), req_date(r, "on"))
+
+
+def _plan(book: RuleBook, r: Request) -> Any:
+    return visa_free.plan(intervals(r, "stays"), stay_rule(book, r), req_date(r, "enter"))
+
+
+def _next_entry(book: RuleBook, r: Request) -> Any:
+    rule = stay_rule(book, r)
+    return visa_free.earliest_entry(
+        intervals(r, "stays"), rule, req_date(r, "from"), req_int(r, "days")
+    )
+
+
+def _workdays(book: RuleBook, r: Request) -> Any:
+    return periods.add_working_days(book.calendar, req_date(r, "from"), req_int(r, "add"))
+
+
+def _validity(book: RuleBook, r: Request) -> Any:
+    document = r.get("document") or ""
+    deadline = book.document_validity(str(document))
+    return periods.valid_until(deadline, req_date(r, "issued"), opt_date(r, "on"))
+
+
+def _timeline(book: RuleBook, r: Request) -> Any:
+    from calculator.timeline import timeline_from_request
+
+    return timeline_from_request(book, r)
+
+
+def _abroad(book: RuleBook, r: Request) -> Any:
+    from calculator.obligations import obligations_from_request
+
+    return obligations_from_request(book, r)
+
+
+def _ics(book: RuleBook, r: Request) -> Any:
+    from calculator.ics import ics_from_request
+
+    return ics_from_request(book, r)
+
+
+def _meta(book: RuleBook, r: Request) -> Any:
+    return {
+        "version": book.version,
+        "stay_rules": [rule.to_dict() for rule in book.stay_rules.values()],
+        "nationalities": [
+            {"code": n.code, "name": n.name, "rule_set": n.rule_set}
+            for n in sorted(book.nationalities.values(), key=lambda n: n.name)
+        ],
+        "documents": sorted(
+            str(d.extra["document"]) for d in book.deadlines.values() if "document" in d.extra
+        ),
+    }
+
+
+ACTIONS: dict[str, Callable[[RuleBook, Request], Any]] = {
+    "status": _status,
+    "plan": _plan,
+    "next_entry": _next_entry,
+    "workdays": _workdays,
+    "validity": _validity,
+    "timeline": _timeline,
+    "abroad": _abroad,
+    "ics": _ics,
+    "meta": _meta,
+}
+
+
+def dispatch(book: RuleBook, request: Request) -> dict[str, Any]:
+    """Run one request and return the result as a JSON-ready dict (raises :class:`InputError`)."""
+    action = request.get("action")
+    if action not in ACTIONS:
+        raise InputError("action", f"unknown action '{action}'; known: {', '.join(ACTIONS)}")
+    result = ACTIONS[str(action)](book, request)
+    return result if isinstance(result, dict) else dict(result.to_dict())
+
+
+# -- the JSON boundary ---------------------------------------------------------------------------
+
+
+def load(rules_json: str) -> str:
+    """Load the rule data (the build's ``rules.json``); returns the data version."""
+    book = RuleBook.from_dict(json.loads(rules_json))
+    _state["book"] = book
+    return book.version
+
+
+def handle(request_json: str) -> str:
+    """Answer one JSON request with one JSON response; never raises."""
+    try:
+        request = json.loads(request_json)
+        if not isinstance(request, dict):
+            raise InputError("request", "must be a JSON object")
+        if "book" not in _state:
+            raise InputError("rules", "rule data not loaded; call load() first")
+        result = dispatch(_state["book"], request)
+        return json.dumps({"ok": True, "action": request["action"], "result": result})
+    except InputError as error:
+        return json.dumps({"ok": False, "error": {"field": error.field, "message": error.message}})
+    except json.JSONDecodeError as error:
+        return json.dumps(
+            {"ok": False, "error": {"field": "request", "message": f"not JSON: {error}"}}
+        )
+    except Exception as error:  # a bug: report it instead of killing the worker
+        message = f"internal error ({type(error).__name__}: {error}); please report it"
+        return json.dumps({"ok": False, "error": {"field": None, "message": message}})

@@ -1,0 +1,53 @@
+"""Parsing and checking dates at the engine's boundary.
+
+Only ISO ``YYYY-MM-DD`` text is accepted; ``datetime`` values are refused even though they
+subclass ``date``, because a time of day (and its time zone) could shift the day.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from calculator.errors import InputError
+
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+ONE_DAY = timedelta(days=1)
+
+
+def parse_date(text: object, field: str) -> date:
+    """Parse ``YYYY-MM-DD`` into a date; raise :class:`InputError` naming ``field`` otherwise."""
+    if not isinstance(text, str):
+        raise InputError(field, f"expected a date as YYYY-MM-DD, got {type(text).__name__}")
+    match = _ISO.match(text.strip())
+    if not match:
+        raise InputError(field, f"'{text}' is not a date in the form YYYY-MM-DD")
+    year, month, day = (int(part) for part in match.groups())
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise InputError(field, f"'{text}' is not a real calendar date") from None
+
+
+def parse_optional_date(text: object, field: str) -> date | None:
+    """Like :func:`parse_date`, but ``None`` or an empty string mean "not known"."""
+    if text is None or (isinstance(text, str) and not text.strip()):
+        return None
+    return parse_date(text, field)
+
+
+def require_date(value: object, field: str) -> date:
+    """Return ``value`` if it is a plain ``date``; refuse ``datetime``, strings and the rest."""
+    if isinstance(value, date) and type(value) is date:
+        return value
+    raise InputError(field, f"expected a datetime.date, got {type(value).__name__}")
+
+
+def iso(day: date | None) -> str | None:
+    """``YYYY-MM-DD`` or ``None``."""
+    return None if day is None else day.isoformat()
+
+
+def human(day: date) -> str:
+    """A date the way the explanations print it: ``Mon 1 Dec 2025``."""
+    return f"{day:%a} {day.day} {day:%b %Y}"

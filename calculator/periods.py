@@ -1,0 +1,112 @@
+"""Working-day arithmetic and document validity, each with its explanation.
+
+Conventions:
+- ``add_working_days(start, n)``: the n-th Kazakhstan working day strictly after ``start``.
+- ``valid_until(issued, period)``: the last day a document is accepted is ``issued + period`` calendar
+  days (a police certificate issued 2025-06-18 with a 180-day period is last valid on 2025-12-15).
+- ``deadline_after(start, deadline)``: the last day of a deadline counted from ``start`` in its unit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from calculator.dates import human
+from calculator.errors import InputError
+from calculator.results import Explanation, ResultMixin
+from calculator.rulebook import Deadline
+from calculator.workdays import WorkCalendar
+
+
+@dataclass(frozen=True)
+class DayOff:
+    date: date
+    reason: str
+
+
+@dataclass(frozen=True)
+class Workdays(ResultMixin):
+    """``date`` is the ``add``-th working day strictly after ``start``."""
+
+    start: date
+    add: int
+    date: date
+    days_off: list[DayOff]
+    explanation: Explanation
+
+
+def add_working_days(
+    calendar: WorkCalendar, start: date, n: int, rule_id: str = "calendar"
+) -> Workdays:
+    """Count ``n`` working days after ``start`` and say which days off were skipped."""
+    end = calendar.add_working_days(start, n)
+    skipped = [DayOff(d, r) for d, r in calendar.days_off_between(start + timedelta(days=1), end)]
+    steps = [f"Counting starts the day after {human(start)}; {human(start)} itself is not counted."]
+    holidays = [s for s in skipped if s.reason != "Weekend"]
+    weekends = len(skipped) - len(holidays)
+    if n:
+        steps.append(
+            f"{n} working day(s) later is {human(end)}; {weekends} weekend day(s) and "
+            f"{len(holidays)} other day(s) off were skipped."
+        )
+    steps += [f"Skipped {human(s.date)}: {s.reason}." for s in holidays]
+    day = start + timedelta(days=1)
+    while day <= end:
+        note = calendar.working_day_note(day)
+        if note:
+            steps.append(f"{human(day)} counts: {note}.")
+        day += timedelta(days=1)
+    warnings = calendar.year_warnings(start, end)
+    return Workdays(start, n, end, skipped, Explanation.build(rule_id, steps, None, warnings))
+
+
+def deadline_after(
+    calendar: WorkCalendar, start: date, deadline: Deadline, upper: bool = False
+) -> date:
+    """The last day of ``deadline`` counted from ``start`` (its upper bound when ``upper``)."""
+    days = deadline.days_max if upper and deadline.days_max is not None else deadline.days
+    if deadline.unit == "working_days":
+        return calendar.add_working_days(start, days)
+    if deadline.unit == "calendar_days":
+        return start + timedelta(days=days)
+    raise ValueError(f"deadline {deadline.id} has unit {deadline.unit}, not a period")
+
+
+@dataclass(frozen=True)
+class Validity(ResultMixin):
+    """A document issued on ``issued`` is accepted up to and including ``valid_until``."""
+
+    document: str
+    issued: date
+    valid_until: date
+    period_days: int
+    days_left: int | None
+    explanation: Explanation
+
+
+def valid_until(deadline: Deadline, issued: date, on: date | None = None) -> Validity:
+    """Last valid day of a document; ``days_left`` counts from ``on`` (``on`` itself included)."""
+    if deadline.unit != "calendar_days":
+        raise InputError("document", f"{deadline.id} is not a validity period in calendar days")
+    last = issued + timedelta(days=deadline.days)
+    steps = [
+        f"{deadline.title}: {deadline.days} calendar days from the date of issue.",
+        f"Issued {human(issued)} + {deadline.days} days = {human(last)}, the last day it is accepted.",
+    ]
+    left = None
+    warnings = [deadline.provenance.caution(deadline.title)]
+    if on is not None:
+        left = max(0, (last - on).days + 1)
+        steps.append(f"From {human(on)} (included) that leaves {left} day(s).")
+        if on > last:
+            warnings.append(f"It expired on {human(last)}: order a new one.")
+    document = str(deadline.extra.get("document", deadline.id))
+    return Validity(
+        document,
+        issued,
+        last,
+        deadline.days,
+        left,
+        Explanation.build(deadline.id, steps, deadline.provenance, warnings),
+    )

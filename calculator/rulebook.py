@@ -1,0 +1,265 @@
+"""The rule book: stay rules, nationalities, deadlines and the calendar as plain values.
+
+It is built from the JSON-shaped dict that the build exports from ``data/*.yaml``
+(``kb.export.rules_dict``); the engine itself never reads YAML.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from calculator.dates import parse_optional_date
+from calculator.errors import InputError
+from calculator.workdays import WorkCalendar
+
+
+@dataclass(frozen=True)
+class Source:
+    """A cited page: where a fact comes from."""
+
+    id: str
+    title: str
+    url: str
+    publisher: str
+    date: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "url": self.url,
+            "publisher": self.publisher,
+            "date": self.date,
+        }
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """How far a fact can be trusted: its confidence label, sources and the day it was checked."""
+
+    confidence: str
+    sources: tuple[Source, ...]
+    verified: str | None
+
+    @property
+    def is_firm(self) -> bool:
+        """``True`` when two or more independent sources agree."""
+        return self.confidence == "confirmed"
+
+    def caution(self, title: str) -> str | None:
+        """A warning for facts that are not confirmed, ``None`` for confirmed ones."""
+        if self.confidence == "confirmed":
+            return None
+        labels = {
+            "single": "rests on a single source",
+            "conflict": "is disputed between sources",
+            "unverified": "could not be verified",
+            "custom": "was entered by hand",
+        }
+        return f"{title} {labels.get(self.confidence, 'is not confirmed')}: check it before relying on it."
+
+
+@dataclass(frozen=True)
+class StayRule:
+    """A visa-free stay regime: ``limit`` days in any ``window`` consecutive days, at most
+    ``per_entry`` days per entry; days before ``counting_from`` do not count."""
+
+    id: str
+    title: str
+    limit: int
+    window: int
+    per_entry: int | None
+    counting_from: date | None
+    provenance: Provenance
+    note: str = ""
+    day_counting: str = "confirmed"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "limit_days": self.limit,
+            "window_days": self.window,
+            "per_entry_days": self.per_entry,
+            "counting_from": None if self.counting_from is None else self.counting_from.isoformat(),
+            "confidence": self.provenance.confidence,
+            "verified": self.provenance.verified,
+            "note": self.note,
+            "day_counting": self.day_counting,
+        }
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """A period from ``data/deadlines.yaml``: ``days`` (to ``days_max``) in ``unit``."""
+
+    id: str
+    title: str
+    days: int
+    days_max: int | None
+    unit: str
+    counted_from: str
+    provenance: Provenance
+    note: str = ""
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    def describe(self) -> str:
+        """``5–10 working days`` / ``45 calendar days``."""
+        span = f"{self.days}" if self.days_max is None else f"{self.days}–{self.days_max}"
+        return f"{span} {self.unit.replace('_', ' ')}"
+
+
+@dataclass(frozen=True)
+class Nationality:
+    code: str
+    name: str
+    rule_set: str
+    group: str
+    provenance: Provenance
+
+
+@dataclass(frozen=True)
+class RuleBook:
+    """Everything the engine knows, passed explicitly to every computation."""
+
+    version: str
+    sources: Mapping[str, Source]
+    stay_rules: Mapping[str, StayRule]
+    nationalities: Mapping[str, Nationality]
+    deadlines: Mapping[str, Deadline]
+    calendar: WorkCalendar
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> RuleBook:
+        sources = {
+            item["id"]: Source(
+                item["id"], item["title"], item["url"], item["publisher"], item["date"]
+            )
+            for item in data["sources"]
+        }
+
+        def provenance(record: Mapping[str, Any]) -> Provenance:
+            return Provenance(
+                confidence=record.get("confidence", "confirmed"),
+                sources=tuple(sources[s] for s in record.get("sources", ())),
+                verified=record.get("verified"),
+            )
+
+        stay_rules = {
+            r["id"]: StayRule(
+                id=r["id"],
+                title=r["title"],
+                limit=r["limit_days"],
+                window=r["window_days"],
+                per_entry=r["per_entry_days"],
+                counting_from=parse_optional_date(
+                    r.get("counting_from"), f"{r['id']}.counting_from"
+                ),
+                provenance=provenance(r),
+                note=r.get("note", ""),
+                day_counting=r.get("day_counting", "confirmed"),
+            )
+            for r in data["stay_rules"]
+        }
+        nationalities = {
+            code: Nationality(code, name, group["rule_set"], group["id"], provenance(group))
+            for group in data["nationalities"]
+            for code, name in group["countries"].items()
+        }
+        known = {"id", "title", "days", "days_max", "unit", "counted_from", "note"}
+        known |= {"confidence", "sources", "verified"}
+        deadlines = {
+            d["id"]: Deadline(
+                id=d["id"],
+                title=d["title"],
+                days=d["days"],
+                days_max=d.get("days_max"),
+                unit=d["unit"],
+                counted_from=d["counted_from"],
+                provenance=provenance(d),
+                note=d.get("note", ""),
+                extra={k: v for k, v in d.items() if k not in known},
+            )
+            for d in data["deadlines"]
+        }
+        calendar = WorkCalendar.from_dict(data["calendar"])
+        return cls(data["version"], sources, stay_rules, nationalities, deadlines, calendar)
+
+    def deadline(self, deadline_id: str) -> Deadline:
+        return self.deadlines[deadline_id]
+
+    def document_validity(self, document_id: str) -> Deadline:
+        """The validity period of a document, by the document's id (``police_certificate``)."""
+        for deadline in self.deadlines.values():
+            if deadline.extra.get("document") == document_id:
+                return deadline
+        known = sorted(
+            str(d.extra["document"]) for d in self.deadlines.values() if "document" in d.extra
+        )
+        raise InputError("document", f"unknown document '{document_id}'; known: {', '.join(known)}")
+
+    def resolve_rule(
+        self,
+        *,
+        nationality: str | None = None,
+        rule: str | None = None,
+        limit: int | None = None,
+        window: int | None = None,
+        per_entry: int | None = None,
+    ) -> StayRule:
+        """Pick the stay rule by nationality, by rule id, or from explicit numbers (exactly one way)."""
+        ways = [nationality is not None, rule is not None, limit is not None or window is not None]
+        if sum(ways) != 1:
+            raise InputError(
+                "nationality",
+                "give exactly one of: a nationality, a rule id, or a limit and window",
+            )
+        if nationality is not None:
+            code = nationality.strip().upper()
+            if code not in self.nationalities:
+                raise InputError(
+                    "nationality",
+                    f"'{nationality}' is not a listed nationality (ISO codes such as NL, US, KG); "
+                    "choose a rule set instead",
+                )
+            return self.stay_rules[self.nationalities[code].rule_set]
+        if rule is not None:
+            if rule not in self.stay_rules:
+                raise InputError(
+                    "rule",
+                    f"unknown rule set '{rule}'; known: {', '.join(sorted(self.stay_rules))}",
+                )
+            return self.stay_rules[rule]
+        return custom_rule(limit, window, per_entry)
+
+
+def custom_rule(limit: int | None, window: int | None, per_entry: int | None) -> StayRule:
+    """A rule typed in by hand: ``limit`` days in any ``window``, optional ``per_entry`` cap."""
+    if limit is None:
+        raise InputError("limit", "a custom rule needs a limit (days allowed in the window)")
+    if window is None:
+        raise InputError("window", "a custom rule needs a window length in days")
+    for name, value in (("limit", limit), ("window", window), ("per_entry", per_entry)):
+        if value is not None and (
+            isinstance(value, bool) or not isinstance(value, int) or value < 1
+        ):
+            raise InputError(name, f"must be a whole number of days, at least 1 (got {value!r})")
+    if limit >= window:
+        raise InputError("limit", f"must be shorter than the window ({limit} >= {window} days)")
+    cap = "" if per_entry is None else f", at most {per_entry} per entry"
+    return StayRule(
+        id="custom",
+        title=f"Custom rule: {limit} days in any {window}{cap}",
+        limit=limit,
+        window=window,
+        per_entry=per_entry,
+        counting_from=None,
+        provenance=Provenance("custom", (), None),
+    )
+
+
+def source_dicts(sources: Sequence[Source]) -> list[dict[str, Any]]:
+    return [s.to_dict() for s in sources]

@@ -1,0 +1,115 @@
+"""Stays in a country as closed intervals of dates, and fast counting of days inside a window.
+
+Conventions:
+- A stay is the closed interval ``[entry, exit]``: the entry day and the exit day both count.
+- ``exit is None`` means the stay is open: the person is still in the country.
+- Stays are sorted by entry, never overlap and never share a day; only the last may be open.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from itertools import pairwise
+
+from calculator.dates import parse_date, parse_optional_date
+from calculator.errors import InputError
+
+
+@dataclass(frozen=True, order=True)
+class Stay:
+    """One stay, entry and exit days included; ``exit=None`` while still in the country."""
+
+    entry: date
+    exit: date | None = None
+
+    def last_day(self, open_until: date) -> date:
+        """The exit day, or ``open_until`` for an open stay."""
+        return self.exit if self.exit is not None else open_until
+
+    def label(self) -> str:
+        return f"{self.entry.isoformat()}..{'' if self.exit is None else self.exit.isoformat()}"
+
+
+def parse_stay(text: object, index: int) -> Stay:
+    """Parse ``YYYY-MM-DD..YYYY-MM-DD`` (or ``YYYY-MM-DD..`` for an open stay)."""
+    field = f"stays[{index}]"
+    if not isinstance(text, str) or ".." not in text:
+        raise InputError(
+            field, f"'{text}' is not a stay; write ENTRY..EXIT or ENTRY.. (still there)"
+        )
+    entry_text, exit_text = text.split("..", 1)
+    return Stay(
+        parse_date(entry_text, f"{field}.entry"),
+        parse_optional_date(exit_text, f"{field}.exit"),
+    )
+
+
+def validate_stays(stays: Iterable[Stay]) -> list[Stay]:
+    """Check the stays in the order given and return them sorted by entry.
+
+    Errors name the stay by its position in the input (``stays[2].exit``).
+    """
+    given = list(stays)
+    for index, stay in enumerate(given):
+        if stay.exit is not None and stay.exit < stay.entry:
+            raise InputError(
+                f"stays[{index}].exit",
+                f"exit {stay.exit.isoformat()} is before entry {stay.entry.isoformat()}",
+            )
+    order = sorted(range(len(given)), key=lambda i: given[i].entry)
+    for before, after in pairwise(order):
+        first, second = given[before], given[after]
+        if first.exit is None:
+            raise InputError(
+                f"stays[{before}].exit",
+                f"this stay is open (still in the country) but stays[{after}] starts later, "
+                f"on {second.entry.isoformat()}; give its exit date",
+            )
+        if second.entry <= first.exit:
+            raise InputError(
+                f"stays[{after}].entry",
+                f"overlaps stays[{before}] ({first.label()}); a day can only be counted once, "
+                "so merge the two stays or correct a date",
+            )
+    return [given[i] for i in order]
+
+
+class DayCounter:
+    """Counts the days of a set of stays inside any closed interval in O(log n).
+
+    Open stays are counted up to ``open_until``; days before ``counting_from`` are not counted.
+    """
+
+    def __init__(
+        self, stays: Sequence[Stay], open_until: date, counting_from: date | None = None
+    ) -> None:
+        floor = counting_from.toordinal() if counting_from else None
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._prefix: list[int] = [0]
+        for stay in stays:
+            start, end = stay.entry.toordinal(), stay.last_day(open_until).toordinal()
+            if floor is not None:
+                start = max(start, floor)
+            if end < start:
+                continue
+            self._starts.append(start)
+            self._ends.append(end)
+            self._prefix.append(self._prefix[-1] + end - start + 1)
+
+    def _up_to(self, ordinal: int) -> int:
+        """Days counted on or before ``ordinal``."""
+        index = bisect_right(self._starts, ordinal)
+        if index == 0:
+            return 0
+        overhang = max(0, self._ends[index - 1] - ordinal)
+        return self._prefix[index] - overhang
+
+    def count(self, first: date, last: date) -> int:
+        """Days counted in the closed interval ``[first, last]``."""
+        if last < first:
+            return 0
+        return self._up_to(last.toordinal()) - self._up_to(first.toordinal() - 1)

@@ -1,0 +1,1 @@
+"""MkDocs hook: calculator assets (placeholder until the browser-calculator work lands)."""
