@@ -59,7 +59,7 @@ class Provenance:
             "unverified": "could not be verified",
             "custom": "was entered by hand",
         }
-        return f"{title} {labels.get(self.confidence, 'is not confirmed')}: check it before relying on it."
+        return f"'{title}' {labels.get(self.confidence, 'is not confirmed')}: check it before relying on it."
 
 
 @dataclass(frozen=True)

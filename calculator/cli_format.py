@@ -1,0 +1,95 @@
+"""Human-readable output for the CLI: the key numbers first, then why, warnings and sources."""
+
+from __future__ import annotations
+
+from typing import Any
+
+HEADLINES: dict[str, tuple[tuple[str, str], ...]] = {
+    "status": (
+        ("Window", "window_start"),
+        ("Days used", "days_used"),
+        ("Limit", "limit"),
+        ("Days left", "days_left"),
+        ("Overstay days", "overstay_days"),
+        ("Latest exit", "latest_exit"),
+    ),
+    "plan": (
+        ("Longest stay (days)", "max_stay_days"),
+        ("Latest exit", "latest_exit"),
+        ("Binding cap", "binding"),
+    ),
+    "next_entry": (
+        ("Earliest entry", "earliest_entry"),
+        ("Latest exit then", "latest_exit"),
+        ("Longest stay then", "max_stay_days"),
+    ),
+    "workdays": (("Date", "date"),),
+    "validity": (("Valid until", "valid_until"), ("Days left", "days_left")),
+    "timeline": (
+        ("Enter Kazakhstan by", "entry_deadline"),
+        ("Visa-free days end", "visa_free_last_day"),
+        ("Police certificate valid until", "certificate_valid_until"),
+        ("Exchange driving licence by", "licence_exchange_by"),
+    ),
+    "abroad": (
+        ("Exchange driving licence by", "licence_exchange_by"),
+        ("Register new address by", "address_register_by"),
+    ),
+}
+
+
+def _value(result: dict[str, Any], key: str) -> str:
+    value = result.get(key)
+    if key == "window_start":
+        return f"{value} .. {result.get('on')}"
+    if key == "latest_exit" and value is None and "in_country" in result:
+        return (
+            "– (not in the country on that day)"
+            if not result["in_country"]
+            else "– (no legal day left)"
+        )
+    return "–" if value is None else str(value)
+
+
+def _explanation(explanation: dict[str, Any], indent: str = "") -> list[str]:
+    lines = [f"{indent}Why:"] + [f"{indent}  - {step}" for step in explanation["steps"]]
+    if explanation["warnings"]:
+        lines += [f"{indent}Warnings:"] + [f"{indent}  ! {w}" for w in explanation["warnings"]]
+    if explanation["sources"]:
+        lines += [
+            f"{indent}Sources (verified {explanation['verified']}, {explanation['confidence']}):"
+        ]
+        lines += [f"{indent}  {s['publisher']}: {s['url']}" for s in explanation["sources"]]
+    return lines
+
+
+def render(action: str, result: dict[str, Any], version: str) -> str:
+    """The result as text for a terminal."""
+    if action == "meta":
+        lines = ["Rule sets:"]
+        lines += [f"  {r['id']:<18} {r['title']}" for r in result["stay_rules"]]
+        lines += ["Nationalities:"] + [
+            f"  {n['code']}  {n['name']:<24} {n['rule_set']}" for n in result["nationalities"]
+        ]
+        lines += ["Documents with a validity period: " + ", ".join(result["documents"])]
+    elif action == "ics":
+        return str(result["ics"])
+    else:
+        width = max(len(label) for label, _ in HEADLINES[action])
+        lines = [
+            f"{label + ':':<{width + 1}} {_value(result, key)}" for label, key in HEADLINES[action]
+        ]
+        for year in result.get("years", []):
+            lines.append(
+                f"{year['year']}: {year['days_abroad']} days abroad of {year['limit']}, {year['days_left']} left"
+            )
+        for m in result.get("milestones", []):
+            when = (
+                m["expected"]
+                if m["earliest"] == m["latest"]
+                else f"{m['earliest']} .. {m['latest']} (expected {m['expected']})"
+            )
+            lines.append(f"{'*' if m['known'] else ' '} {m['title']}: {when}")
+        lines += _explanation(result["explanation"])
+    lines.append(f"Data version: {version}. Not legal advice: check with the migration service.")
+    return "\n".join(lines)

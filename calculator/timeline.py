@@ -1,0 +1,215 @@
+"""The Digital Nomad Residency timeline: every milestone from the Astana Hub application to the card.
+
+Each milestone has three dates, carried through the chain separately:
+``earliest`` (every step as fast as its period allows), ``expected`` (fixed periods in full, ranges
+at their middle) and ``latest`` (every period in full). A date the user already knows replaces all
+three for that milestone and everything after it is counted from it. Periods come from
+``data/deadlines.yaml``; working days use the Kazakhstan calendar (n-th working day strictly after).
+Collisions between clocks (visa-free days, certificate, passport, entry window) are checked in
+:mod:`calculator.timeline_checks`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import Any
+
+from calculator.dates import human
+from calculator.periods import deadline_after
+from calculator.results import Explanation, ResultMixin
+from calculator.rulebook import Deadline, RuleBook
+
+
+@dataclass(frozen=True)
+class Span:
+    earliest: date
+    expected: date
+    latest: date
+
+    @classmethod
+    def on(cls, day: date) -> Span:
+        return cls(day, day, day)
+
+
+@dataclass(frozen=True)
+class Milestone(ResultMixin):
+    id: str
+    title: str
+    earliest: date
+    expected: date
+    latest: date
+    known: bool
+    explanation: Explanation
+
+
+# (milestone id, title, input field that may fix it, deadline id, how it follows, the milestone it follows)
+# how: "period" moves all three dates by the deadline; "window" keeps earliest and expected (you may act
+# the same day) and moves latest by the deadline; "same" copies the dates of the milestone it follows.
+CHAIN: tuple[tuple[str, str, str | None, str | None, str, str | None], ...] = (
+    ("hub_applied", "Astana Hub application submitted", "hub_applied", None, "same", None),
+    (
+        "hub_check",
+        "Astana Hub document check done",
+        None,
+        "astana_hub_check",
+        "period",
+        "hub_applied",
+    ),
+    (
+        "hub_interview",
+        "Astana Hub interview held",
+        None,
+        "astana_hub_interview",
+        "period",
+        "hub_check",
+    ),
+    (
+        "hub_letter",
+        "Ministry letter received",
+        None,
+        "astana_hub_letter",
+        "period",
+        "hub_interview",
+    ),
+    ("egov_submitted", "eGov application submitted", "egov_submitted", None, "same", "hub_letter"),
+    ("approved", "eGov decision", "approved", "@review", "period", "egov_submitted"),
+    ("entered", "Entered Kazakhstan", "entered", "entry_after_approval", "window", "approved"),
+    (
+        "arrival_notification",
+        "Arrival notification filed by the host",
+        None,
+        "arrival_notification",
+        "period",
+        "entered",
+    ),
+    (
+        "psc_submitted",
+        "Documents handed in at the Public Service Center",
+        "psc_submitted",
+        None,
+        "same",
+        "entered",
+    ),
+    (
+        "final_review",
+        "Migration Service final review done",
+        None,
+        "migration_final_review",
+        "period",
+        "psc_submitted",
+    ),
+    (
+        "permit_issued",
+        "Residence permit card ready",
+        "permit_issued",
+        "@card",
+        "period",
+        "final_review",
+    ),
+)
+ORDER = tuple(step[2] for step in CHAIN if step[2])
+ORDER_INDEX = {step[0]: i for i, step in enumerate(CHAIN)}
+
+
+def _advance(book: RuleBook, span: Span, deadline: Deadline) -> Span:
+    cal = book.calendar
+    low = deadline_after(cal, span.earliest, deadline)
+    high = deadline_after(cal, span.latest, deadline, upper=True)
+    if deadline.days_max is None:
+        mid = deadline_after(cal, span.expected, deadline)
+    else:
+        middle = replace(deadline, days=(deadline.days + deadline.days_max + 1) // 2, days_max=None)
+        mid = deadline_after(cal, span.expected, middle)
+    return Span(low, mid, high)
+
+
+def build_milestones(
+    book: RuleBook, known: Mapping[str, date], review: str, card: str
+) -> list[Milestone]:
+    """Walk the chain from the first known date; milestones before it are left out."""
+    aliases = {
+        "@review": "egov_review_in_demand" if review == "in_demand" else "egov_review_standard",
+        "@card": "id_card_expedited" if card == "expedited" else "id_card_standard",
+    }
+    start = next((i for i, step in enumerate(CHAIN) if step[2] in known), None)
+    if start is None:
+        return []
+    milestones: list[Milestone] = []
+    spans: dict[str, Span] = {}
+    for mid, title, field, ref, how, after in CHAIN[start:]:
+        deadline = book.deadline(aliases.get(ref, ref)) if ref else None
+        warnings: list[str | None] = []
+        if field and field in known:
+            span = Span.on(known[field])
+            steps = [f"You gave this date: {human(known[field])}."]
+            provenance = None
+        else:
+            assert after is not None and after in spans  # the chain starts at a known date
+            base, base_title = spans[after], CHAIN[ORDER_INDEX[after]][1]
+            if deadline is None or how == "same":
+                span = base
+                steps = [
+                    f"Counted from '{base_title}': at the earliest the same day. "
+                    "Every day later moves everything after it."
+                ]
+            else:
+                moved = _advance(book, base, deadline)
+                span = (
+                    moved if how == "period" else Span(base.earliest, base.expected, moved.latest)
+                )
+                steps = [
+                    f"{deadline.title}: {deadline.describe()} after '{base_title}' "
+                    f"({deadline.counted_from}).",
+                    f"Earliest {human(span.earliest)}, expected {human(span.expected)}, "
+                    f"latest {human(span.latest)}.",
+                ]
+                warnings.append(deadline.provenance.caution(deadline.title))
+                if deadline.unit == "working_days":
+                    warnings += book.calendar.year_warnings(base.earliest, span.latest)
+            provenance = deadline.provenance if deadline else None
+        spans[mid] = span
+        explanation = Explanation.build(
+            deadline.id if deadline else mid, steps, provenance, warnings
+        )
+        milestones.append(
+            Milestone(
+                mid,
+                title,
+                span.earliest,
+                span.expected,
+                span.latest,
+                bool(field and field in known),
+                explanation,
+            )
+        )
+    return milestones
+
+
+@dataclass(frozen=True)
+class Timeline(ResultMixin):
+    milestones: list[Milestone]
+    entry_deadline: date | None
+    visa_free_last_day: date | None
+    certificate_valid_until: date | None
+    licence_exchange_by: date | None
+    warnings: list[str]
+    explanation: Explanation
+
+
+def milestone(milestones: list[Milestone], mid: str) -> Milestone | None:
+    return next((m for m in milestones if m.id == mid), None)
+
+
+def shift(day: date, days: int) -> date:
+    return day + timedelta(days=days)
+
+
+def timeline_from_request(book: RuleBook, request: Mapping[str, Any]) -> Timeline:
+    """Bridge adapter: read the request fields, build the milestones, check the clocks."""
+    from calculator.timeline_checks import read_inputs, run_checks
+
+    inputs = read_inputs(book, request)
+    milestones = build_milestones(book, inputs.known, inputs.review, inputs.card)
+    return run_checks(book, inputs, milestones)
