@@ -1,0 +1,203 @@
+"""``python -m calculator`` as a user runs it: real subprocesses, exit codes, stdout and stderr."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "calculator", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def run_json(*args: str) -> dict:
+    result = run("--json", *args)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_status_json_keys() -> None:
+    out = run_json(
+        "status",
+        "--nationality",
+        "NL",
+        "--stay",
+        "2025-04-01..2025-05-10",
+        "--stay",
+        "2025-05-17..",
+        "--on",
+        "2025-06-01",
+    )
+    assert {
+        k: out[k]
+        for k in ("window_start", "days_used", "limit", "days_left", "overstay_days", "latest_exit")
+    } == {
+        "window_start": "2024-12-04",
+        "days_used": 56,
+        "limit": 90,
+        "days_left": 34,
+        "overstay_days": 0,
+        "latest_exit": "2025-06-15",
+    }
+
+
+def test_status_not_in_country_gives_null_latest_exit() -> None:
+    out = run_json(
+        "status", "--nationality", "NL", "--stay", "2025-04-01..2025-05-10", "--on", "2025-06-01"
+    )
+    assert out["latest_exit"] is None
+
+
+def test_plan_and_next_entry() -> None:
+    plan = run_json("plan", "--rule", "kz_visa_free_30", "--enter", "2025-01-10")
+    assert (plan["max_stay_days"], plan["latest_exit"], plan["binding"]) == (
+        30,
+        "2025-02-08",
+        "per_entry",
+    )
+    nxt = run_json(
+        "next-entry",
+        "--limit",
+        "90",
+        "--window",
+        "180",
+        "--stay",
+        "2025-01-01..2025-03-31",
+        "--from",
+        "2025-04-01",
+        "--days",
+        "1",
+    )
+    assert nxt["earliest_entry"] == "2025-06-30"
+
+
+def test_workdays_and_validity() -> None:
+    assert run_json("workdays", "--from", "2025-01-02", "--add", "1")["date"] == "2025-01-05"
+    assert (
+        run_json("validity", "--document", "police_certificate", "--issued", "2025-06-18")[
+            "valid_until"
+        ]
+        == "2025-12-15"
+    )
+
+
+def test_timeline_and_abroad() -> None:
+    timeline = run_json(
+        "timeline",
+        "--nationality",
+        "NL",
+        "--egov-submitted",
+        "2025-11-12",
+        "--certificate-issued",
+        "2025-06-18",
+    )
+    assert timeline["certificate_valid_until"] == "2025-12-15"
+    assert [m["id"] for m in timeline["milestones"]][:2] == ["egov_submitted", "approved"]
+    abroad = run_json(
+        "abroad",
+        "--permit-issued",
+        "2026-01-12",
+        "--trip",
+        "2026-02-01..2026-02-10",
+        "--on",
+        "2026-06-01",
+    )
+    assert abroad["years"][0]["days_abroad"] == 10
+
+
+def test_stays_file(tmp_path: Path) -> None:
+    csv = tmp_path / "stays.csv"
+    csv.write_text("entry,exit\n2025-04-01,2025-05-10\n2025-05-17,\n")
+    out = run_json("status", "--nationality", "NL", "--stays-file", str(csv), "--on", "2025-06-01")
+    assert (out["days_used"], out["latest_exit"]) == (56, "2025-06-15")
+
+
+def test_human_output_explains() -> None:
+    result = run("status", "--nationality", "NL", "--stay", "2025-05-17..", "--on", "2025-06-01")
+    assert result.returncode == 0
+    assert "Latest exit:   2025-06-15" in result.stdout
+    assert "Why:" in result.stdout and "astanatimes.com" in result.stdout
+    assert "Not legal advice" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (
+            ["workdays", "--from", "2025-02-30", "--add", "1"],
+            "--from: '2025-02-30' is not a real calendar date",
+        ),
+        (
+            [
+                "status",
+                "--nationality",
+                "NL",
+                "--stay",
+                "2025-05-10..2025-05-01",
+                "--on",
+                "2025-06-01",
+            ],
+            "--stay 2025-05-10..2025-05-01 (exit): exit 2025-05-01 is before entry 2025-05-10",
+        ),
+        (
+            [
+                "status",
+                "--nationality",
+                "NL",
+                "--stay",
+                "2025-05-01..2025-05-10",
+                "--stay",
+                "2025-05-05..2025-05-12",
+                "--on",
+                "2025-06-01",
+            ],
+            "--stay 2025-05-05..2025-05-12 (entry): overlaps",
+        ),
+        (
+            ["status", "--nationality", "XX", "--on", "2025-06-01"],
+            "--nationality: 'XX' is not a listed nationality",
+        ),
+        (["status", "--rule", "nope", "--on", "2025-06-01"], "--rule: unknown rule set 'nope'"),
+        (
+            ["workdays", "--from", "2025-01-02", "--add", "-3"],
+            "--add: must be a whole number of working days",
+        ),
+        (
+            ["next-entry", "--nationality", "NL", "--from", "2025-01-01", "--days", "-1"],
+            "--days: must be a whole number",
+        ),
+        (
+            [
+                "status",
+                "--on",
+                "2025-06-01",
+                "--stays-file",
+                "/nonexistent.csv",
+                "--nationality",
+                "NL",
+            ],
+            "--stays-file: cannot read /nonexistent.csv",
+        ),
+        (["status", "--nationality", "NL"], "the following arguments are required: --on"),
+    ],
+)
+def test_bad_input_one_line_exit_2(args: list[str], expected: str) -> None:
+    result = run(*args)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert expected in lines[0]
+    assert "Traceback" not in result.stderr

@@ -1,0 +1,316 @@
+"""Literal cases for the bridge, checked on CPython (tests/unit) and inside Pyodide (tests/pyodide).
+
+Each case is worked out by hand from the rules, not copied from the engine's output:
+``expect`` lists result keys and their exact values; error cases give the field and a fragment of
+the message.
+"""
+
+from __future__ import annotations
+
+NL = {"nationality": "NL"}
+SCHENGEN = {"rule": "schengen"}
+INDIA = {"nationality": "IN"}
+THREE_INDIA_STAYS = ["2025-01-01..2025-01-14", "2025-02-01..2025-02-14", "2025-03-01..2025-03-14"]
+
+CASES: list[tuple[str, dict, dict]] = [
+    # -- status ------------------------------------------------------------------------------------
+    (
+        "issue example: NL, 40 + 16 days, still in the country",
+        {
+            "action": "status",
+            **NL,
+            "stays": ["2025-04-01..2025-05-10", "2025-05-17.."],
+            "on": "2025-06-01",
+        },
+        {
+            "window_start": "2024-12-04",
+            "days_used": 56,
+            "limit": 90,
+            "days_left": 34,
+            "overstay_days": 0,
+            "latest_exit": "2025-06-15",
+            "in_country": True,
+            "entry_day_number": 16,
+        },
+    ),
+    (
+        "not in the country: no latest exit",
+        {"action": "status", **NL, "stays": ["2025-04-01..2025-05-10"], "on": "2025-06-01"},
+        {"days_used": 40, "days_left": 50, "latest_exit": None, "in_country": False},
+    ),
+    (
+        "Schengen: 90 continuous days, last day is the latest exit",
+        {"action": "status", **SCHENGEN, "stays": ["2025-01-01..2025-03-31"], "on": "2025-03-31"},
+        {"days_used": 90, "days_left": 0, "overstay_days": 0, "latest_exit": "2025-03-31"},
+    ),
+    (
+        "Schengen overstay: 100 days used on day 100",
+        {"action": "status", **SCHENGEN, "stays": ["2025-01-01.."], "on": "2025-04-10"},
+        {"days_used": 100, "days_left": 0, "overstay_days": 10, "latest_exit": "2025-03-31"},
+    ),
+    (
+        "NL: 30-day entry cap binds before the 90-day cap",
+        {"action": "status", **NL, "stays": ["2025-01-10.."], "on": "2025-01-20"},
+        {"days_used": 11, "latest_exit": "2025-02-08", "entry_day_number": 11},
+    ),
+    (
+        "days before 27 Jan 2023 do not count in Kazakhstan",
+        {"action": "status", **NL, "stays": ["2023-01-01..2023-01-31"], "on": "2023-01-31"},
+        {"days_used": 5, "days_left": 85},
+    ),
+    (
+        "window is 180 days with both ends: a day 180 days back still counts, 181 does not",
+        {"action": "status", **SCHENGEN, "stays": ["2025-01-01..2025-01-01"], "on": "2025-06-29"},
+        {"window_start": "2025-01-01", "days_used": 1},
+    ),
+    (
+        "…and the next day it has dropped out",
+        {"action": "status", **SCHENGEN, "stays": ["2025-01-01..2025-01-01"], "on": "2025-06-30"},
+        {"window_start": "2025-01-02", "days_used": 0},
+    ),
+    (
+        "case study: 79 days used, entering for the last 11",
+        {
+            "action": "status",
+            **NL,
+            "stays": ["2025-08-01..2025-08-30", "2025-09-05..2025-10-04", "2025-10-20.."],
+            "on": "2025-11-07",
+        },
+        {"days_used": 79, "days_left": 11, "latest_exit": "2025-11-18"},
+    ),
+    # -- plan ----------------------------------------------------------------------------------------
+    (
+        "NL: no history, the entry cap binds",
+        {"action": "plan", **NL, "stays": [], "enter": "2025-01-10"},
+        {"max_stay_days": 30, "latest_exit": "2025-02-08", "binding": "per_entry"},
+    ),
+    (
+        "India: 42 of 42 used, entry refused",
+        {"action": "plan", **INDIA, "stays": THREE_INDIA_STAYS, "enter": "2025-04-01"},
+        {"max_stay_days": 0, "latest_exit": None, "binding": "rolling"},
+    ),
+    (
+        "NL: 70 days used, the rolling cap binds at 20",
+        {
+            "action": "plan",
+            **NL,
+            "stays": ["2025-01-01..2025-01-30", "2025-02-10..2025-03-11", "2025-03-20..2025-03-29"],
+            "enter": "2025-04-05",
+        },
+        {"max_stay_days": 20, "latest_exit": "2025-04-24", "binding": "rolling"},
+    ),
+    # -- next entry ----------------------------------------------------------------------------------
+    (
+        "Schengen: after 90 continuous days, one day back each day from 30 June",
+        {
+            "action": "next_entry",
+            **SCHENGEN,
+            "stays": ["2025-01-01..2025-03-31"],
+            "from": "2025-04-01",
+            "days": 1,
+        },
+        {"earliest_entry": "2025-06-30"},
+    ),
+    (
+        "Schengen: the same date allows all 90 days (days come back as fast as they are used)",
+        {
+            "action": "next_entry",
+            **SCHENGEN,
+            "stays": ["2025-01-01..2025-03-31"],
+            "from": "2025-04-01",
+            "days": 90,
+        },
+        {"earliest_entry": "2025-06-30", "latest_exit": "2025-09-27"},
+    ),
+    (
+        "India: 14 days fit from 30 June, 180 days after 1 January",
+        {
+            "action": "next_entry",
+            **INDIA,
+            "stays": THREE_INDIA_STAYS,
+            "from": "2025-04-01",
+            "days": 14,
+        },
+        {"earliest_entry": "2025-06-30", "latest_exit": "2025-07-13"},
+    ),
+    (
+        "NL: room now, search starts the day after the last exit",
+        {
+            "action": "next_entry",
+            **NL,
+            "stays": ["2025-04-01..2025-04-30"],
+            "from": "2025-04-15",
+            "days": 30,
+        },
+        {"earliest_entry": "2025-05-01"},
+    ),
+    # -- working days --------------------------------------------------------------------------------
+    (
+        "3 Jan 2025 off, Sunday 5 Jan worked",
+        {"action": "workdays", "from": "2025-01-02", "add": 1},
+        {"date": "2025-01-05"},
+    ),
+    (
+        "Nauryz 2025 with two carried days",
+        {"action": "workdays", "from": "2025-03-20", "add": 1},
+        {"date": "2025-03-26"},
+    ),
+    (
+        "Nauryz 2026: 24 and 25 March carried",
+        {"action": "workdays", "from": "2026-03-20", "add": 1},
+        {"date": "2026-03-26"},
+    ),
+    (
+        "Constitution Day 2025 carried to 1 Sep",
+        {"action": "workdays", "from": "2025-08-29", "add": 1},
+        {"date": "2025-09-02"},
+    ),
+    (
+        "31 Aug 2026 is a working day",
+        {"action": "workdays", "from": "2026-08-28", "add": 1},
+        {"date": "2026-08-31"},
+    ),
+    (
+        "Kurban Ait 27 May 2026",
+        {"action": "workdays", "from": "2026-05-26", "add": 1},
+        {"date": "2026-05-28"},
+    ),
+    (
+        "Victory Day 2026 carried to 11 May",
+        {"action": "workdays", "from": "2026-05-08", "add": 1},
+        {"date": "2026-05-12"},
+    ),
+    (
+        "Republic Day 2026 carried to 26 Oct",
+        {"action": "workdays", "from": "2026-10-23", "add": 1},
+        {"date": "2026-10-27"},
+    ),
+    (
+        "Independence Day 2025, 3 working days",
+        {"action": "workdays", "from": "2025-12-12", "add": 3},
+        {"date": "2025-12-18"},
+    ),
+    (
+        "New Year 2027 projection: 4 Jan carried",
+        {"action": "workdays", "from": "2026-12-31", "add": 1},
+        {"date": "2027-01-05"},
+    ),
+    (
+        "zero working days is the start day",
+        {"action": "workdays", "from": "2025-01-04", "add": 0},
+        {"date": "2025-01-04"},
+    ),
+    # -- validity -------------------------------------------------------------------------------------
+    (
+        "case study: police certificate of 18 June 2025",
+        {
+            "action": "validity",
+            "document": "police_certificate",
+            "issued": "2025-06-18",
+            "on": "2025-11-10",
+        },
+        {"valid_until": "2025-12-15", "period_days": 180, "days_left": 36},
+    ),
+    # -- after the permit ----------------------------------------------------------------------------
+    (
+        "days abroad split at New Year, departure and return both count",
+        {
+            "action": "abroad",
+            "permit_issued": "2026-01-12",
+            "trips": ["2026-12-20..2027-01-10"],
+            "on": "2026-12-01",
+        },
+        {
+            "licence_exchange_by": "2026-03-13",
+            "years": [
+                {"year": 2026, "days_abroad": 12, "limit": 183, "days_left": 171, "over": False},
+                {"year": 2027, "days_abroad": 10, "limit": 183, "days_left": 173, "over": False},
+            ],
+        },
+    ),
+]
+
+ERRORS: list[tuple[str, dict, str, str]] = [
+    (
+        "impossible date",
+        {"action": "workdays", "from": "2025-02-30", "add": 1},
+        "from",
+        "not a real calendar date",
+    ),
+    (
+        "exit before entry",
+        {"action": "status", **NL, "stays": ["2025-05-10..2025-05-01"], "on": "2025-06-01"},
+        "stays[0].exit",
+        "before entry",
+    ),
+    (
+        "overlapping stays",
+        {
+            "action": "status",
+            **NL,
+            "stays": ["2025-05-01..2025-05-10", "2025-05-10..2025-05-12"],
+            "on": "2025-06-01",
+        },
+        "stays[1].entry",
+        "overlaps",
+    ),
+    (
+        "open stay not last",
+        {
+            "action": "status",
+            **NL,
+            "stays": ["2025-05-01..", "2025-06-10..2025-06-12"],
+            "on": "2025-06-01",
+        },
+        "stays[0].exit",
+        "open",
+    ),
+    (
+        "unknown nationality",
+        {"action": "status", "nationality": "XX", "stays": [], "on": "2025-06-01"},
+        "nationality",
+        "not a listed nationality",
+    ),
+    (
+        "unknown rule",
+        {"action": "status", "rule": "nope", "stays": [], "on": "2025-06-01"},
+        "rule",
+        "unknown rule set",
+    ),
+    (
+        "negative working days",
+        {"action": "workdays", "from": "2025-01-02", "add": -1},
+        "add",
+        "0 or more",
+    ),
+    (
+        "stay longer than one entry allows",
+        {"action": "next_entry", **NL, "stays": [], "from": "2025-01-01", "days": 31},
+        "days",
+        "at most 30",
+    ),
+    (
+        "entry inside a recorded stay",
+        {"action": "plan", **NL, "stays": ["2025-01-01..2025-01-10"], "enter": "2025-01-05"},
+        "enter",
+        "inside a recorded stay",
+    ),
+    (
+        "not a date at all",
+        {"action": "status", **NL, "stays": [], "on": "<img src=x onerror=alert(1)>"},
+        "on",
+        "not a date",
+    ),
+    (
+        "timeline dates out of order",
+        {"action": "timeline", "egov_submitted": "2025-11-12", "approved": "2025-11-01"},
+        "approved",
+        "before egov_submitted",
+    ),
+    (
+        "unknown document",
+        {"action": "validity", "document": "diploma", "issued": "2025-01-01"},
+        "document",
+        "unknown document",
+    ),
+]

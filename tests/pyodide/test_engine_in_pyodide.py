@@ -1,0 +1,73 @@
+"""The literal bridge cases inside Pyodide (Python 3.14 compiled to WebAssembly), run by Node.
+
+This is the runtime the browser uses; the engine must give the same answers there as on CPython.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from calculator import bridge
+from tests.engine_cases import CASES, ERRORS
+
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.pyodide
+
+
+@pytest.fixture(scope="module")
+def pyodide_run(rules: dict, tmp_path_factory: pytest.TempPathFactory) -> dict:
+    assert shutil.which("node"), "Node.js is needed to run Pyodide"
+    assert (ROOT / "node_modules" / "pyodide").is_dir(), "run `make install` (npm ci) first"
+    work = tmp_path_factory.mktemp("pyodide")
+    (work / "rules.json").write_text(json.dumps(rules))
+    requests = [case[1] for case in CASES] + [case[1] for case in ERRORS]
+    (work / "requests.json").write_text(json.dumps(requests))
+    result = subprocess.run(
+        [
+            "node",
+            str(ROOT / "tests" / "pyodide" / "run_cases.mjs"),
+            str(ROOT / "calculator"),
+            str(work / "rules.json"),
+            str(work / "requests.json"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_runs_python_314(pyodide_run: dict) -> None:
+    assert pyodide_run["python"].startswith("3.14")
+
+
+def test_same_answers_as_cpython(pyodide_run: dict, rules: dict) -> None:
+    bridge.load(json.dumps(rules))
+    requests = [case[1] for case in CASES] + [case[1] for case in ERRORS]
+    expected = [json.loads(bridge.handle(json.dumps(r))) for r in requests]
+    assert pyodide_run["responses"] == expected
+
+
+@pytest.mark.parametrize("index", range(len(CASES)), ids=[c[0] for c in CASES])
+def test_literal_case(pyodide_run: dict, index: int) -> None:
+    _, _, expect = CASES[index]
+    response = pyodide_run["responses"][index]
+    assert response["ok"], response
+    assert {key: response["result"][key] for key in expect} == expect
+
+
+@pytest.mark.parametrize("index", range(len(ERRORS)), ids=[c[0] for c in ERRORS])
+def test_error_case(pyodide_run: dict, index: int) -> None:
+    _, _, field, fragment = ERRORS[index]
+    response = pyodide_run["responses"][len(CASES) + index]
+    assert response["ok"] is False
+    assert response["error"]["field"] == field
+    assert fragment in response["error"]["message"]
