@@ -17,7 +17,10 @@ TYPES = {".wasm": "application/wasm", ".mjs": "text/javascript", ".ics": "text/c
 
 
 class SiteHandler(http.server.SimpleHTTPRequestHandler):
-    extensions_map: ClassVar[dict[str, str]] = {**http.server.SimpleHTTPRequestHandler.extensions_map, **TYPES}
+    extensions_map: ClassVar[dict[str, str]] = {
+        **http.server.SimpleHTTPRequestHandler.extensions_map,
+        **TYPES,
+    }
 
     def log_message(self, format: str, *args: object) -> None:
         if getattr(self.server, "verbose", True):
