@@ -85,6 +85,14 @@ CHAIN: tuple[tuple[str, str, str | None, str | None, str, str | None], ...] = (
         "entered",
     ),
     (
+        "self_registration",
+        "Registered online with the migration police",
+        None,
+        "self_registration",
+        "period",
+        "entered",
+    ),
+    (
         "psc_submitted",
         "Documents handed in at the Public Service Center",
         "psc_submitted",
@@ -169,6 +177,14 @@ def build_milestones(
                 if deadline.unit == "working_days":
                     warnings += book.calendar.year_warnings(base.earliest, span.latest)
             provenance = deadline.provenance if deadline else None
+        applies_from = deadline.extra.get("applies_from") if deadline else None
+        if applies_from and spans[after or ""].latest < date.fromisoformat(str(applies_from)):
+            continue  # a rule that did not exist yet on the day this step counts from
+        if applies_from:
+            warnings.append(
+                f"From {applies_from} the registration rules changed; whether the host's arrival "
+                "notification still applies next to this is not known."
+            )
         spans[mid] = span
         explanation = Explanation.build(
             deadline.id if deadline else mid, steps, provenance, warnings

@@ -1,0 +1,110 @@
+"""The DNR timeline, worked by hand against the Kazakhstan calendar (see the comments)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from calculator import bridge
+
+
+@pytest.fixture(scope="module", autouse=True)
+def loaded(rules: dict) -> None:
+    bridge.load(json.dumps(rules))
+
+
+def timeline(**fields: object) -> dict:
+    response = json.loads(bridge.handle(json.dumps({"action": "timeline", **fields})))
+    assert response["ok"], response
+    return response["result"]
+
+
+def dates(result: dict) -> dict[str, tuple[str, str, str]]:
+    return {m["id"]: (m["earliest"], m["expected"], m["latest"]) for m in result["milestones"]}
+
+
+def test_astana_hub_chain() -> None:
+    got = dates(timeline(hub_applied="2025-10-01"))
+    assert got["hub_check"] == ("2025-10-03",) * 3  # Wed + 2 working days = Fri
+    assert got["hub_interview"] == ("2025-10-10",) * 3  # + 5 working days
+    assert got["hub_letter"] == ("2025-10-17", "2025-10-22", "2025-10-24")  # + 5, 8 (middle), 10
+
+
+def test_case_study_dates_from_the_egov_submission() -> None:
+    result = timeline(
+        nationality="NL", egov_submitted="2025-11-12", review="in_demand", card="expedited"
+    )
+    got = dates(result)
+    assert got["approved"] == ("2025-12-12",) * 3  # + 30 calendar days
+    assert got["entered"] == ("2025-12-12", "2025-12-12", "2026-01-11")  # latest: + 30 days
+    # Fri 12 Dec + 3 working days, skipping Tue 16 Dec (Independence Day): 15, 17, 18
+    assert got["arrival_notification"][0] == "2025-12-18"
+    # 10 working days from 12 Dec: 15, 17, 18, 19, 22, 23, 24, 25, 26, 29
+    assert got["final_review"][0] == "2025-12-29"
+    # 7 working days: 30, 31 Dec, (1-2 Jan New Year), 5, 6, (7 Jan Christmas), 8, 9, 12 Jan
+    assert got["permit_issued"][0] == "2026-01-12"
+    assert result["entry_deadline"] == "2026-01-11"
+    assert "self_registration" not in got  # the July 2026 rule did not exist yet
+
+
+def test_standard_card_takes_17_working_days() -> None:
+    got = dates(timeline(egov_submitted="2025-11-12", review="in_demand", card="standard"))
+    assert got["permit_issued"][0] == "2026-01-26"
+
+
+def test_standard_review_is_45_days() -> None:
+    assert (
+        dates(timeline(egov_submitted="2025-11-12", review="standard"))["approved"][0]
+        == "2025-12-27"
+    )
+
+
+def test_known_dates_replace_computed_ones() -> None:
+    result = timeline(egov_submitted="2025-11-12", approved="2025-12-13", entered="2025-12-20")
+    got = {m["id"]: m for m in result["milestones"]}
+    assert got["approved"]["known"] and got["entered"]["known"]
+    assert not got["final_review"]["known"]
+    assert got["psc_submitted"]["earliest"] == "2025-12-20"
+
+
+def test_clocks_collide_like_in_the_case_study() -> None:
+    result = timeline(
+        nationality="NL",
+        stays=["2025-09-20..2025-11-27"],  # 69 days used before the re-entry
+        egov_submitted="2025-11-12",
+        certificate_issued="2025-06-18",
+        passport_expiry="2026-03-01",
+    )
+    assert result["visa_free_last_day"] == "2026-01-01"  # 69 + 21 = 90
+    assert result["certificate_valid_until"] == "2025-12-15"
+    warnings = " ".join(result["warnings"])
+    assert "visa-free days end Thu 1 Jan 2026" in warnings
+    assert "police certificate expires on Mon 15 Dec 2025" in warnings
+    assert "passport expires on Sun 1 Mar 2026" in warnings
+
+
+def test_missed_entry_window() -> None:
+    result = timeline(approved="2025-12-12", entered="2026-01-15")
+    assert result["entry_deadline"] == "2026-01-11"
+    assert any("after the entry window closed" in w for w in result["warnings"])
+
+
+def test_self_registration_from_july_2026() -> None:
+    result = timeline(entered="2026-07-10")
+    got = dates(result)
+    assert got["self_registration"][0] == "2026-08-09"  # 30 calendar days
+    milestone = next(m for m in result["milestones"] if m["id"] == "self_registration")
+    assert any("registration rules changed" in w for w in milestone["explanation"]["warnings"])
+
+
+def test_single_source_periods_are_flagged() -> None:
+    result = timeline(egov_submitted="2025-11-12", review="in_demand")
+    approved = next(m for m in result["milestones"] if m["id"] == "approved")
+    assert approved["explanation"]["confidence"] == "single"
+    assert any("single source" in w for w in approved["explanation"]["warnings"])
+
+
+def test_needs_a_known_date() -> None:
+    response = json.loads(bridge.handle(json.dumps({"action": "timeline"})))
+    assert response["error"]["field"] == "hub_applied"
