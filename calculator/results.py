@@ -7,7 +7,7 @@ from dataclasses import dataclass, fields, is_dataclass
 from datetime import date
 from typing import Any
 
-from calculator.rulebook import Provenance, Source
+from calculator.provenance import Provenance, Source
 
 
 @dataclass(frozen=True)

@@ -6,60 +6,15 @@ It is built from the JSON-shaped dict that the build exports from ``data/*.yaml`
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from calculator.dates import parse_optional_date
 from calculator.errors import InputError
+from calculator.provenance import Provenance, Source
 from calculator.workdays import WorkCalendar
-
-
-@dataclass(frozen=True)
-class Source:
-    """A cited page: where a fact comes from."""
-
-    id: str
-    title: str
-    url: str
-    publisher: str
-    date: str | None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "title": self.title,
-            "url": self.url,
-            "publisher": self.publisher,
-            "date": self.date,
-        }
-
-
-@dataclass(frozen=True)
-class Provenance:
-    """How far a fact can be trusted: its confidence label, sources and the day it was checked."""
-
-    confidence: str
-    sources: tuple[Source, ...]
-    verified: str | None
-
-    @property
-    def is_firm(self) -> bool:
-        """``True`` when two or more independent sources agree."""
-        return self.confidence == "confirmed"
-
-    def caution(self, title: str) -> str | None:
-        """A warning for facts that are not confirmed, ``None`` for confirmed ones."""
-        if self.confidence == "confirmed":
-            return None
-        labels = {
-            "single": "rests on a single source",
-            "conflict": "is disputed between sources",
-            "unverified": "could not be verified",
-            "custom": "was entered by hand",
-        }
-        return f"'{title}' {labels.get(self.confidence, 'is not confirmed')}: check it before relying on it."
 
 
 @dataclass(frozen=True)
@@ -259,7 +214,3 @@ def custom_rule(limit: int | None, window: int | None, per_entry: int | None) ->
         counting_from=None,
         provenance=Provenance("custom", (), None),
     )
-
-
-def source_dicts(sources: Sequence[Source]) -> list[dict[str, Any]]:
-    return [s.to_dict() for s in sources]

@@ -47,76 +47,22 @@ class Milestone(ResultMixin):
 # (milestone id, title, input field that may fix it, deadline id, how it follows, the milestone it follows)
 # how: "period" moves all three dates by the deadline; "window" keeps earliest and expected (you may act
 # the same day) and moves latest by the deadline; "same" copies the dates of the milestone it follows.
+# fmt: off
 CHAIN: tuple[tuple[str, str, str | None, str | None, str, str | None], ...] = (
     ("hub_applied", "Astana Hub application submitted", "hub_applied", None, "same", None),
-    (
-        "hub_check",
-        "Astana Hub document check done",
-        None,
-        "astana_hub_check",
-        "period",
-        "hub_applied",
-    ),
-    (
-        "hub_interview",
-        "Astana Hub interview held",
-        None,
-        "astana_hub_interview",
-        "period",
-        "hub_check",
-    ),
-    (
-        "hub_letter",
-        "Ministry letter received",
-        None,
-        "astana_hub_letter",
-        "period",
-        "hub_interview",
-    ),
+    ("hub_check", "Astana Hub document check done", None, "astana_hub_check", "period", "hub_applied"),
+    ("hub_interview", "Astana Hub interview held", None, "astana_hub_interview", "period", "hub_check"),
+    ("hub_letter", "Ministry letter received", None, "astana_hub_letter", "period", "hub_interview"),
     ("egov_submitted", "eGov application submitted", "egov_submitted", None, "same", "hub_letter"),
     ("approved", "eGov decision", "approved", "@review", "period", "egov_submitted"),
     ("entered", "Entered Kazakhstan", "entered", "entry_after_approval", "window", "approved"),
-    (
-        "arrival_notification",
-        "Arrival notification filed by the host",
-        None,
-        "arrival_notification",
-        "period",
-        "entered",
-    ),
-    (
-        "self_registration",
-        "Registered online with the migration police",
-        None,
-        "self_registration",
-        "period",
-        "entered",
-    ),
-    (
-        "psc_submitted",
-        "Documents handed in at the Public Service Center",
-        "psc_submitted",
-        None,
-        "same",
-        "entered",
-    ),
-    (
-        "final_review",
-        "Migration Service final review done",
-        None,
-        "migration_final_review",
-        "period",
-        "psc_submitted",
-    ),
-    (
-        "permit_issued",
-        "Residence permit card ready",
-        "permit_issued",
-        "@card",
-        "period",
-        "final_review",
-    ),
+    ("arrival_notification", "Arrival notification filed by the host", None, "arrival_notification", "period", "entered"),
+    ("self_registration", "Registered online with the migration police", None, "self_registration", "period", "entered"),
+    ("psc_submitted", "Documents handed in at the Public Service Center", "psc_submitted", None, "same", "entered"),
+    ("final_review", "Migration Service final review done", None, "migration_final_review", "period", "psc_submitted"),
+    ("permit_issued", "Residence permit card ready", "permit_issued", "@card", "period", "final_review"),
 )
+# fmt: on
 ORDER = tuple(step[2] for step in CHAIN if step[2])
 ORDER_INDEX = {step[0]: i for i, step in enumerate(CHAIN)}
 
