@@ -78,6 +78,28 @@ CASES: list[tuple[str, dict, dict]] = [
         },
         {"days_used": 79, "days_left": 11, "latest_exit": "2025-11-18"},
     ),
+    (
+        "a past overstay keeps counting: 99 of 90 in the window, nothing blocked",
+        {"action": "status", **SCHENGEN, "stays": ["2025-01-01..2025-04-10"], "on": "2025-07-01"},
+        {
+            "window_start": "2025-01-02",
+            "days_used": 99,
+            "days_left": 0,
+            "overstay_days": 9,
+            "latest_exit": None,
+        },
+    ),
+    (
+        "after a 100-day overstay, one day fits once 1-11 January have left the window",
+        {
+            "action": "next_entry",
+            **SCHENGEN,
+            "stays": ["2025-01-01..2025-04-10"],
+            "from": "2025-04-11",
+            "days": 1,
+        },
+        {"earliest_entry": "2025-07-10"},
+    ),
     # -- plan ----------------------------------------------------------------------------------------
     (
         "NL: no history, the entry cap binds",
