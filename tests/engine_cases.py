@@ -79,7 +79,7 @@ CASES: list[tuple[str, dict, dict]] = [
         {"days_used": 79, "days_left": 11, "latest_exit": "2025-11-18"},
     ),
     (
-        "a past overstay keeps counting: 99 of 90 in the window, nothing blocked",
+        "a past overstay keeps counting: 98 of 90 in the window (3 Jan to 10 Apr), nothing blocked",
         {"action": "status", **SCHENGEN, "stays": ["2025-01-01..2025-04-10"], "on": "2025-07-01"},
         {
             "window_start": "2025-01-02",
