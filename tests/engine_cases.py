@@ -82,10 +82,10 @@ CASES: list[tuple[str, dict, dict]] = [
         "a past overstay keeps counting: 98 of 90 in the window (3 Jan to 10 Apr), nothing blocked",
         {"action": "status", **SCHENGEN, "stays": ["2025-01-01..2025-04-10"], "on": "2025-07-01"},
         {
-            "window_start": "2025-01-02",
-            "days_used": 99,
+            "window_start": "2025-01-03",
+            "days_used": 98,
             "days_left": 0,
-            "overstay_days": 9,
+            "overstay_days": 8,
             "latest_exit": None,
         },
     ),
