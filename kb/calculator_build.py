@@ -1,1 +1,191 @@
-"""MkDocs hook: calculator assets (placeholder until the browser-calculator work lands)."""
+"""MkDocs hook: put the browser calculator's runtime files into the built site.
+
+What it writes under ``<site>/assets/calculator/`` (nothing of it is committed):
+
+- ``vendor/pyodide-<version>/``: the five files Pyodide needs to boot, copied from the npm pin in
+  ``node_modules/pyodide`` (no CDN);
+- ``build/<key>/rules.json``: the rule data exported from ``data/`` (:func:`kb.export.rules_dict`);
+- ``build/<key>/<wheel>``: the engine (``calculator/`` only), built by ``python -m build --wheel``;
+- ``build/<key>/manifest.json``: those URLs plus every file the calculator page needs, which the
+  service worker pre-caches so the page works offline after one visit.
+
+``<key>`` is the data version and a hash of the engine's sources: a new build gets new URLs, so
+browsers never mix an old engine with new data. Pages get the key as ``config.extra.calculator``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import tomllib
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from mkdocs.exceptions import PluginError
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # MkDocs loads hooks by path; kb/ is not an installed package
+    sys.path.insert(0, str(ROOT))
+
+from kb.export import rules_dict  # noqa: E402
+ENGINE = ROOT / "calculator"
+PAGE_FILES = ROOT / "docs" / "assets" / "calculator"
+PYODIDE = ROOT / "node_modules" / "pyodide"
+PYODIDE_FILES = (
+    "pyodide.mjs",
+    "pyodide.asm.mjs",
+    "pyodide.asm.wasm",
+    "python_stdlib.zip",
+    "pyodide-lock.json",
+)
+CALCULATOR_PAGE = "calculator/index.html"
+_state: dict[str, Any] = {}
+
+
+def pyodide_version() -> str:
+    package = PYODIDE / "package.json"
+    missing = [name for name in PYODIDE_FILES if not (PYODIDE / name).is_file()]
+    if not package.is_file() or missing:
+        raise PluginError(
+            f"Pyodide is missing from {PYODIDE} ({', '.join(missing) or 'package.json'}): "
+            "run `make install` (npm ci) first."
+        )
+    return str(json.loads(package.read_text(encoding="utf-8"))["version"])
+
+
+def code_digest() -> str:
+    """A short hash of the engine's sources and the calculator page's own files."""
+    digest = hashlib.sha256()
+    files = [
+        *ENGINE.rglob("*.py"),
+        *PAGE_FILES.rglob("*.*"),
+        *(ROOT / "docs" / "calculator").glob("*"),
+    ]
+    for path in sorted(p for p in files if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(path.relative_to(ROOT).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:10]
+
+
+def page_modules() -> list[str]:
+    """The calculator page's JS modules and CSS (site-relative), for the service worker."""
+    return sorted(f"assets/calculator/{p.name}" for p in PAGE_FILES.glob("*.js"))
+
+
+def build_wheel(out: Path) -> Path:
+    """``python -m build --wheel`` of the engine (no isolation: works offline); checks its content."""
+    result = subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out), "."],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    wheels = sorted(out.glob("*.whl"))
+    if result.returncode != 0 or len(wheels) != 1:
+        raise PluginError(f"building the engine wheel failed:\n{result.stdout}\n{result.stderr}")
+    with zipfile.ZipFile(wheels[0]) as archive:
+        stray = [
+            n
+            for n in archive.namelist()
+            if not n.startswith("calculator/") and n.split("/")[0] != dist_info(wheels[0])
+        ]
+    if stray:
+        raise PluginError(f"the engine wheel must hold only calculator/, found: {stray}")
+    return wheels[0]
+
+
+def wheel_name() -> str:
+    """The file name ``python -m build`` gives the engine wheel (checked after the build)."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    name = re.sub(r"[-_.]+", "_", project["name"]).lower()
+    return f"{name}-{project['version']}-py3-none-any.whl"
+
+
+def dist_info(wheel: Path) -> str:
+    name, version = wheel.name.split("-")[:2]
+    return f"{name}-{version}.dist-info"
+
+
+def on_config(config: Any, **_: Any) -> Any:
+    rules = rules_dict()
+    version = pyodide_version()
+    data_version = str(rules["version"])
+    key = re.sub(r"[^0-9A-Za-z.-]", "-", f"{data_version}-{code_digest()}")
+    _state.update(rules=rules, key=key, pyodide=version, wheel=wheel_name())
+    config.extra["calculator"] = {
+        "key": key,
+        "wheel": _state["wheel"],
+        "data_version": data_version,
+        "pyodide": version,
+    }
+    return config
+
+
+def _local_assets(html: str) -> list[str]:
+    """Site-relative paths of the scripts, styles and icons a built page loads."""
+    found = []
+    for url, query in re.findall(r'(?:src|href)="([^"#?]+)(\?[^"#]*)?"', html):
+        if re.match(r"^[a-z]+:|^//", url) or not re.search(r"\.(css|js|mjs|svg|png|ico)$", url):
+            continue
+        path = (Path("calculator") / url).as_posix()
+        parts: list[str] = []
+        for part in path.split("/"):
+            if part == "..":
+                parts.pop()
+            elif part not in ("", "."):
+                parts.append(part)
+        found.append("/".join(parts) + query.replace("&amp;", "&"))
+    return sorted(set(found))
+
+
+def on_post_build(config: Any, **_: Any) -> None:
+    site = Path(config["site_dir"])
+    key, version = _state["key"], _state["pyodide"]
+    assets = site / "assets" / "calculator"
+    vendor = assets / "vendor" / f"pyodide-{version}"
+    vendor.mkdir(parents=True, exist_ok=True)
+    for name in PYODIDE_FILES:
+        source, target = PYODIDE / name, vendor / name
+        if not target.exists() or target.stat().st_size != source.stat().st_size:
+            shutil.copyfile(source, target)
+
+    build = assets / "build" / key
+    build.mkdir(parents=True, exist_ok=True)
+    (build / "rules.json").write_text(
+        json.dumps(_state["rules"], ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        wheel = build_wheel(Path(tmp))
+        if wheel.name != _state["wheel"]:
+            raise PluginError(f"expected the wheel {_state['wheel']}, the build made {wheel.name}")
+        shutil.copyfile(wheel, build / wheel.name)
+
+    base = f"assets/calculator/build/{key}/"
+    runtime = [f"assets/calculator/vendor/pyodide-{version}/{n}" for n in PYODIDE_FILES]
+    page = site / CALCULATOR_PAGE
+    page_assets = _local_assets(page.read_text(encoding="utf-8")) if page.exists() else []
+    manifest = {
+        "key": key,
+        "data_version": _state["rules"]["version"],
+        "pyodide": version,
+        "pyodide_url": f"assets/calculator/vendor/pyodide-{version}/",
+        "wheel": base + wheel.name,
+        "rules": base + "rules.json",
+        "precache": [
+            "calculator/",
+            *page_assets,
+            *page_modules(),
+            f"assets/calculator/worker.js?v={key}",
+            *runtime,
+            base + wheel.name,
+            base + "rules.json",
+        ],
+    }
+    (build / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")

@@ -1,0 +1,213 @@
+// The calculator page: starts the Python engine in a worker at once, keeps the form, the URL
+// fragment and the results in step, and offers the exports. All arithmetic happens in Python
+// (calculator.bridge); this file forwards JSON strings and renders answers as text.
+
+import { CalculatorForm } from "./form.js";
+import { readFragment, writeFragment } from "./fragment.js";
+import { RULE_MODES } from "./fields.js";
+import { el, renderResult } from "./render.js";
+
+const BOOT_TIMEOUT_MS = 60000;
+const script = document.getElementById("kzcalc-script");
+const here = new URL("./", import.meta.url);
+const build = {
+  key: script.dataset.key,
+  pyodide: script.dataset.pyodide,
+  dataVersion: script.dataset.dataVersion,
+};
+const pyodideUrl = new URL(`vendor/pyodide-${build.pyodide}/`, here).href;
+const manifest = {
+  key: build.key,
+  pyodide: build.pyodide,
+  base: here.href,
+  pyodide_url: pyodideUrl,
+  pyodide_module: new URL("pyodide.mjs", pyodideUrl).href,
+  wheel: new URL(`build/${build.key}/${script.dataset.wheel}`, here).href,
+  rules: new URL(`build/${build.key}/rules.json`, here).href,
+};
+
+// -- the engine ---------------------------------------------------------------------------------
+const worker = new Worker(new URL(`worker.js?v=${build.key}`, import.meta.url), { type: "module" });
+worker.postMessage({ type: "init", manifest });
+const pending = new Map();
+let nextId = 1;
+let engine = null; // {version, meta} once ready
+
+const root = document.getElementById("kzcalc");
+const loading = document.getElementById("calc-loading");
+const results = document.getElementById("calc-results");
+const problems = document.getElementById("calc-problems");
+const report = document.getElementById("calc-report");
+
+function setLoading(text, state) {
+  loading.textContent = text;
+  loading.dataset.state = state;
+  root.setAttribute("aria-busy", state === "loading" ? "true" : "false");
+}
+setLoading("Starting the calculator (loading Python in your browser, about 6 MB the first time)…", "loading");
+
+const timer = setTimeout(() => {
+  if (!engine) fail(`The calculator did not start within ${BOOT_TIMEOUT_MS / 1000} seconds. ` +
+    "Reload the page; if it keeps failing, your browser may block WebAssembly or workers.");
+}, BOOT_TIMEOUT_MS);
+
+function fail(message) {
+  clearTimeout(timer);
+  setLoading(message, "failed");
+  worker.terminate();
+}
+
+worker.onerror = (event) => fail(`The calculator could not start: ${event.message || "the worker failed"}.`);
+worker.onmessage = (event) => {
+  const m = event.data;
+  if (m.type === "progress") setLoading(m.text, "loading");
+  else if (m.type === "failed") fail(`The calculator could not start: ${m.message}`);
+  else if (m.type === "ready") {
+    clearTimeout(timer);
+    engine = { version: m.version, meta: m.meta.result, boot: m.boot };
+    root.dataset.boot = m.boot.how;
+    setLoading(`Ready. Rule data ${m.version}.`, "ready");
+    start();
+    registerOffline();
+  } else if (m.type === "response") {
+    const resolve = pending.get(m.id);
+    pending.delete(m.id);
+    if (resolve) resolve(JSON.parse(m.response));
+  }
+};
+
+function ask(request) {
+  const id = nextId++;
+  return new Promise((resolve) => {
+    pending.set(id, resolve);
+    worker.postMessage({ type: "handle", id, request: JSON.stringify(request) });
+  });
+}
+
+// -- the form, the fragment and the results -------------------------------------------------------
+const form = new CalculatorForm(document.getElementById("calc-form"), () => schedule());
+form.setState(readFragment(location.hash));
+let lastRequest = null;
+let lastAnswer = null;
+let timerId = 0;
+let generation = 0;
+
+function schedule() {
+  clearTimeout(timerId);
+  timerId = setTimeout(compute, 120);
+}
+
+function start() {
+  form.setOptions(engine.meta);
+  form.setState(readFragment(location.hash)); // again, now that the lists are filled
+  document.getElementById("calc-actions").hidden = false;
+  compute();
+}
+
+function showProblems(items) {
+  problems.replaceChildren();
+  for (const { field, message } of items) {
+    const shown = form.showError(field, message, lastRowOf);
+    if (!shown) problems.append(el("p", { class: "kzcalc-field-error", "data-testid": "calc-error", "data-field": field || "", role: "alert", text: message }));
+  }
+}
+
+let lastRowOf = {};
+
+async function compute() {
+  const { request, rowOf } = form.request();
+  const mode = request.action;
+  history.replaceState(null, "", writeFragment(request, mode));
+  if (!engine) return;
+  const mine = ++generation;
+  lastRowOf = rowOf;
+  form.clearErrors();
+  problems.replaceChildren();
+  const linkProblems = form.linkProblems;
+  if (RULE_MODES.includes(mode) && !request.nationality && !request.rule && !("limit" in request)) {
+    showProblems(linkProblems);
+    results.replaceChildren(el("p", { class: "kzcalc-prompt", text: "Choose a nationality, a rule set or custom numbers to see results." }));
+    lastAnswer = null;
+    renderReport(request, null);
+    return;
+  }
+  const answer = await ask(request);
+  if (mine !== generation) return; // the user typed on; a newer answer is coming
+  form.clearErrors();
+  if (answer.ok) {
+    showProblems(linkProblems);
+    results.replaceChildren(renderResult(answer.action, answer.result));
+    lastRequest = request;
+    lastAnswer = answer;
+  } else {
+    showProblems([...linkProblems, answer.error]);
+    results.replaceChildren(el("p", { class: "kzcalc-prompt", text: "Fix the marked field to see results." }));
+    lastAnswer = null;
+  }
+  renderReport(request, lastAnswer);
+}
+
+// -- exports --------------------------------------------------------------------------------------
+// The report header only shows in print: the inputs exactly as sent, and which data answered.
+function renderReport(request, answer) {
+  const dl = el("dl");
+  const add = (k, v) => dl.append(el("dt", { text: k }), el("dd", { text: v }));
+  add("Question", document.querySelector(`#mode-${request.action} + span`).textContent);
+  for (const [key, value] of Object.entries(request)) {
+    if (key === "action") continue;
+    add(key, Array.isArray(value) ? value.join(", ") || "none" : String(value));
+  }
+  add("Rule data version", engine ? engine.version : build.dataVersion);
+  add("Engine build", `${build.key} · Pyodide ${build.pyodide}`);
+  add("Link", location.href);
+  report.replaceChildren(el("h2", { text: "Consultant's report" }), dl);
+  if (!answer) report.append(el("p", { text: "No result: see the messages next to the inputs." }));
+}
+
+const status = document.getElementById("calc-action-status");
+document.getElementById("calc-copy").addEventListener("click", async () => {
+  const link = location.href;
+  try {
+    await navigator.clipboard.writeText(link);
+    status.textContent = "Link copied.";
+  } catch {
+    const box = document.getElementById("calc-link");
+    box.hidden = false;
+    box.value = link;
+    box.select();
+    status.textContent = "Copy the selected link (Ctrl+C or ⌘C).";
+  }
+});
+
+document.getElementById("calc-ics").addEventListener("click", async () => {
+  if (!lastRequest || !lastAnswer) {
+    status.textContent = "Nothing to export yet: fix the inputs first.";
+    return;
+  }
+  const answer = await ask({ action: "ics", requests: [lastRequest] });
+  if (!answer.ok) {
+    status.textContent = `The calendar could not be made: ${answer.error.message}`;
+    return;
+  }
+  const url = URL.createObjectURL(new Blob([answer.result.ics], { type: "text/calendar;charset=utf-8" }));
+  const a = el("a", { href: url, download: `kz-dnr-${lastRequest.action}.ics`, hidden: "" });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+  status.textContent = "Calendar file downloaded.";
+});
+
+document.getElementById("calc-print").addEventListener("click", () => window.print());
+
+window.addEventListener("hashchange", () => {
+  form.setState(readFragment(location.hash));
+  if (engine) compute();
+});
+
+// -- offline: a service worker scoped to this page caches the versioned files ---------------------
+// Registered once the engine runs, so its downloads never compete with the first boot.
+function registerOffline() {
+  if (!("serviceWorker" in navigator) || location.protocol === "file:") return;
+  navigator.serviceWorker.register(`${script.dataset.sw}?v=${encodeURIComponent(build.key)}`).catch(() => {});
+}

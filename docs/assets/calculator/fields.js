@@ -1,0 +1,41 @@
+// What the form asks for. Names are the bridge's request fields and the URL fragment's keys
+// (CONTRIBUTING.md, "Bridge"); `modes` says where a field is shown and sent.
+
+export const MODES = [
+  { id: "status", label: "Status on a date", hint: "Days used and left in the window, and the last day to leave." },
+  { id: "plan", label: "Plan a trip", hint: "The longest stay from an entry date, and which cap binds." },
+  { id: "next_entry", label: "Earliest re-entry", hint: "The first day a stay of N days fits, and when days come back." },
+  { id: "timeline", label: "DNR timeline", hint: "Every milestone of the residency application from the dates known so far." },
+  { id: "abroad", label: "After the permit", hint: "Days abroad per year, licence exchange and address deadlines." },
+];
+
+export const RULE_MODES = ["status", "plan", "next_entry", "timeline"];
+export const STAY_MODES = ["status", "plan", "next_entry", "timeline"];
+export const TRIP_MODES = ["abroad"];
+
+// type: date | number | choice. `choices` = [value, label]; the first is the engine's default.
+export const FIELDS = [
+  { name: "on", label: "Date to check", type: "date", modes: ["status", "abroad"], today: true },
+  { name: "enter", label: "Planned entry date", type: "date", modes: ["plan"] },
+  { name: "from", label: "Earliest date you could enter", type: "date", modes: ["next_entry"], today: true },
+  { name: "days", label: "Length of the stay you need (days)", type: "number", modes: ["next_entry"], min: 1 },
+  { name: "hub_applied", label: "Astana Hub application sent", type: "date", modes: ["timeline"] },
+  { name: "egov_submitted", label: "eGov application submitted", type: "date", modes: ["timeline"] },
+  { name: "approved", label: "Application approved", type: "date", modes: ["timeline"] },
+  { name: "entered", label: "Entered Kazakhstan after approval", type: "date", modes: ["timeline"] },
+  { name: "psc_submitted", label: "Documents handed in at the Public Service Center", type: "date", modes: ["timeline"] },
+  { name: "permit_issued", label: "Residence permit issued", type: "date", modes: ["timeline", "abroad"] },
+  { name: "certificate_issued", label: "Police certificate issued", type: "date", modes: ["timeline"] },
+  { name: "passport_expiry", label: "Passport expires", type: "date", modes: ["timeline"] },
+  {
+    name: "review", label: "eGov review", type: "choice", modes: ["timeline"],
+    choices: [["in_demand", "In-demand profession (shorter review)"], ["standard", "Standard review"]],
+  },
+  {
+    name: "card", label: "ID card", type: "choice", modes: ["timeline"],
+    choices: [["expedited", "Expedited"], ["standard", "Standard"]],
+  },
+  { name: "moved", label: "Moved to a new address on", type: "date", modes: ["abroad"] },
+];
+
+export const RULE_FIELDS = ["nationality", "rule", "limit", "window", "per_entry"];

@@ -1,0 +1,246 @@
+// Results as DOM nodes built with textContent only: nothing from the engine, the URL or the form is
+// ever parsed as HTML. Python computed every number; this file only lays them out.
+
+const SVG = "http://www.w3.org/2000/svg";
+
+export function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (key === "text") node.textContent = String(value);
+    else node.setAttribute(key, String(value));
+  }
+  for (const child of children) if (child) node.append(child);
+  return node;
+}
+
+// A calendar date for people ("Sun 15 Jun 2025"); built in UTC so no time zone moves the day.
+export function humanDate(iso) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || "");
+  if (!m) return iso || "–";
+  const day = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return day.toLocaleDateString("en-GB", {
+    timeZone: "UTC", weekday: "short", day: "numeric", month: "short", year: "numeric",
+  });
+}
+
+function dayNumber(iso) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return Math.round(Date.UTC(+m[1], +m[2] - 1, +m[3]) / 86400000);
+}
+
+// One headline figure: <div data-testid data-value><dt>label</dt><dd>value</dd></div>.
+function figure(testid, label, value, kind, note) {
+  const isDate = kind === "date";
+  const shown = value === null || value === undefined ? "–" : isDate ? humanDate(value) : String(value);
+  const box = el("div", {
+    class: "kzcalc-figure",
+    "data-testid": testid,
+    "data-value": value === null || value === undefined ? "" : String(value),
+  });
+  box.append(el("dt", { text: label }), el("dd", { class: "kzcalc-figure__value", text: shown }));
+  if (isDate && value) box.append(el("dd", { class: "kzcalc-figure__iso", text: value }));
+  if (note) box.append(el("dd", { class: "kzcalc-figure__note", text: note }));
+  return box;
+}
+
+function figures(items) {
+  const list = el("dl", { class: "kzcalc-figures" });
+  for (const item of items) if (item) list.append(figure(...item));
+  return list;
+}
+
+function warnings(list) {
+  if (!list || !list.length) return null;
+  const box = el("div", { class: "kzcalc-warnings", role: "note", "aria-label": "Warnings" });
+  box.append(el("h3", { text: "Warnings" }));
+  const ul = el("ul");
+  for (const w of list) ul.append(el("li", { text: w }));
+  box.append(ul);
+  return box;
+}
+
+export function explanation(ex, title = "How this was worked out") {
+  if (!ex) return null;
+  const box = el("details", { class: "kzcalc-explanation", open: "" });
+  box.append(el("summary", { text: title }));
+  const facts = el("dl", { class: "kzcalc-facts" });
+  const confidence = ex.confidence || "not stated";
+  for (const [k, v] of [["Rule", ex.rule_id], ["Confidence", confidence], ["Verified", ex.verified || "–"]]) {
+    facts.append(el("dt", { text: k }), el("dd", { text: v }));
+  }
+  box.append(facts);
+  if (ex.steps && ex.steps.length) {
+    const ol = el("ol", { class: "kzcalc-steps" });
+    for (const step of ex.steps) ol.append(el("li", { text: step }));
+    box.append(ol);
+  }
+  if (ex.sources && ex.sources.length) {
+    box.append(el("h4", { text: "Sources" }));
+    const ul = el("ul", { class: "kzcalc-sources" });
+    for (const s of ex.sources) {
+      const li = el("li");
+      const label = `${s.title}${s.publisher ? " — " + s.publisher : ""}${s.date ? ", " + s.date : ""}`;
+      if (/^https?:\/\//.test(s.url || "")) {
+        li.append(el("a", { href: s.url, rel: "noopener noreferrer", text: label }));
+        li.append(el("span", { class: "kzcalc-print-url", text: ` <${s.url}>` }));
+      } else {
+        li.append(el("span", { text: label }));
+      }
+      ul.append(li);
+    }
+    box.append(ul);
+  }
+  return box;
+}
+
+// The 180-day window as bars, with the same facts as a list (the SVG is decoration).
+function windowChart(result) {
+  const start = dayNumber(result.window_start);
+  const end = dayNumber(result.on);
+  const span = end - start + 1;
+  const fig = el("figure", { class: "kzcalc-window" });
+  const svg = document.createElementNS(SVG, "svg");
+  svg.setAttribute("viewBox", `0 0 ${span} 12`);
+  svg.setAttribute("preserveAspectRatio", "none");
+  svg.setAttribute("aria-hidden", "true");
+  svg.setAttribute("focusable", "false");
+  const back = document.createElementNS(SVG, "rect");
+  for (const [k, v] of Object.entries({ x: 0, y: 0, width: span, height: 12, class: "kzcalc-window__bg" })) back.setAttribute(k, v);
+  svg.append(back);
+  for (const piece of result.window) {
+    const bar = document.createElementNS(SVG, "rect");
+    const x = dayNumber(piece.entry) - start;
+    for (const [k, v] of Object.entries({ x, y: 1, width: piece.days, height: 10, class: "kzcalc-window__stay" })) bar.setAttribute(k, v);
+    svg.append(bar);
+  }
+  fig.append(svg);
+  const axis = el("div", { class: "kzcalc-window__axis", "aria-hidden": "true" });
+  axis.append(el("span", { text: humanDate(result.window_start) }), el("span", { text: humanDate(result.on) }));
+  fig.append(axis);
+  const caption = el("figcaption");
+  caption.append(el("span", {
+    text: `The ${span}-day window from ${humanDate(result.window_start)} to ${humanDate(result.on)}: ` +
+      `${result.days_used} of ${result.limit} days used.`,
+  }));
+  const ul = el("ul");
+  for (const piece of result.window) {
+    ul.append(el("li", { text: `${humanDate(piece.entry)} to ${humanDate(piece.exit)}: ${piece.days} day(s)` }));
+  }
+  if (!result.window.length) ul.append(el("li", { text: "No stays in this window." }));
+  caption.append(ul);
+  fig.append(caption);
+  return fig;
+}
+
+function daysBack(list) {
+  if (!list || !list.length) return null;
+  const box = el("details", { class: "kzcalc-daysback" });
+  box.append(el("summary", { text: `When days come back (${list.length} dates)` }));
+  const table = el("table");
+  table.append(el("caption", { text: "Days left on each date as old stays leave the window" }));
+  const head = el("tr");
+  head.append(el("th", { scope: "col", text: "Date" }), el("th", { scope: "col", text: "Days left" }));
+  table.append(el("thead", {}, head));
+  const body = el("tbody");
+  for (const row of list) {
+    const tr = el("tr");
+    tr.append(el("td", { "data-value": row.date, text: humanDate(row.date) }), el("td", { text: row.days_left }));
+    body.append(tr);
+  }
+  table.append(body);
+  box.append(table);
+  return box;
+}
+
+const BINDING = {
+  per_entry: "the limit per entry",
+  rolling: "the rolling window",
+  both: "both the per-entry limit and the rolling window",
+};
+
+function status(r) {
+  const inCountry = r.in_country;
+  return [
+    figures([
+      ["days-used", "Days used in the window", r.days_used, "int", `of ${r.limit}`],
+      ["days-left", "Days left", r.days_left, "int"],
+      ["overstay-days", "Overstay days", r.overstay_days, "int"],
+      ["latest-exit", "Latest legal exit", r.latest_exit, "date", inCountry ? `day ${r.entry_day_number} of this entry today` : "not in the country on this date"],
+      ["window-start", "Window starts", r.window_start, "date"],
+    ]),
+    windowChart(r),
+    daysBack(r.days_back),
+  ];
+}
+
+function plan(r) {
+  return [figures([
+    ["max-stay-days", "Longest stay", r.max_stay_days, "int", `binding: ${BINDING[r.binding] || r.binding}`],
+    ["latest-exit", "Last day in the country", r.latest_exit, "date"],
+  ])];
+}
+
+function nextEntry(r) {
+  return [
+    figures([
+      ["earliest-entry", "Earliest entry", r.earliest_entry, "date", `for a stay of ${r.days} day(s) from ${r.search_from}`],
+      ["latest-exit", "Last day of that stay", r.latest_exit, "date"],
+      ["max-stay-days", "Longest stay from that day", r.max_stay_days, "int"],
+    ]),
+    daysBack(r.days_back),
+  ];
+}
+
+function timeline(r) {
+  const table = el("table", { class: "kzcalc-milestones" });
+  table.append(el("caption", { text: "Milestones (known dates are yours; the others are computed)" }));
+  const head = el("tr");
+  for (const h of ["Milestone", "Earliest", "Expected", "Latest"]) head.append(el("th", { scope: "col", text: h }));
+  table.append(el("thead", {}, head));
+  const body = el("tbody");
+  const details = el("div", { class: "kzcalc-milestone-details" });
+  for (const m of r.milestones || []) {
+    const tr = el("tr", { "data-testid": `milestone-${m.id}`, "data-value": m.expected || "" });
+    tr.append(el("th", { scope: "row", text: m.title + (m.known ? " (known)" : "") }));
+    for (const key of ["earliest", "expected", "latest"]) tr.append(el("td", { "data-value": m[key] || "", text: humanDate(m[key]) }));
+    body.append(tr);
+    details.append(explanation(m.explanation, m.title));
+  }
+  table.append(body);
+  return [warnings(r.warnings), table, details];
+}
+
+function abroad(r) {
+  const table = el("table", { class: "kzcalc-years" });
+  table.append(el("caption", { text: "Days abroad per calendar year" }));
+  const head = el("tr");
+  for (const h of ["Year", "Days abroad", "Limit", "Days left"]) head.append(el("th", { scope: "col", text: h }));
+  table.append(el("thead", {}, head));
+  const body = el("tbody");
+  for (const y of r.years || []) {
+    const tr = el("tr", { "data-testid": `year-${y.year}` });
+    tr.append(el("th", { scope: "row", text: y.year }));
+    for (const key of ["days_abroad", "limit", "days_left"]) tr.append(el("td", { "data-value": y[key], text: y[key] }));
+    body.append(tr);
+  }
+  table.append(body);
+  return [
+    figures([
+      ["licence-exchange-by", "Exchange your driving licence by", r.licence_exchange_by, "date"],
+      ["address-register-by", "Register a new address by", r.address_register_by, "date"],
+    ]),
+    table,
+  ];
+}
+
+const RENDER = { status, plan, next_entry: nextEntry, timeline, abroad };
+
+export function renderResult(action, result) {
+  const out = el("div", { class: "kzcalc-result", "data-testid": `result-${action}` });
+  const parts = (RENDER[action] || (() => []))(result);
+  if (action !== "timeline") parts.unshift(warnings(result.explanation && result.explanation.warnings));
+  for (const part of parts) if (part) out.append(part);
+  if (result.explanation) out.append(explanation(result.explanation));
+  return out;
+}
