@@ -34,6 +34,7 @@ if str(ROOT) not in sys.path:  # MkDocs loads hooks by path; kb/ is not an insta
     sys.path.insert(0, str(ROOT))
 
 from kb.export import rules_dict  # noqa: E402
+
 ENGINE = ROOT / "calculator"
 PAGE_FILES = ROOT / "docs" / "assets" / "calculator"
 PYODIDE = ROOT / "node_modules" / "pyodide"

@@ -1,0 +1,109 @@
+"""calculator.ics: all-day events from the engine's dated answers, RFC 5545 escaping and folding."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import icalendar
+import pytest
+
+from calculator.errors import InputError
+from calculator.ics import Event, escape_text, fold, ics_from_request, to_ics
+from calculator.rulebook import RuleBook
+
+STATUS = {
+    "action": "status",
+    "nationality": "NL",
+    "stays": ["2025-04-01..2025-05-10", "2025-05-17.."],
+    "on": "2025-06-01",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "escaped"),
+    [
+        ("plain", "plain"),
+        ("a,b;c", "a\\,b\\;c"),
+        ("back\\slash", "back\\\\slash"),
+        ("two\nlines", "two\\nlines"),
+        ("crlf\r\nend", "crlf\\nend"),
+    ],
+)
+def test_escape_text(text: str, escaped: str) -> None:
+    assert escape_text(text) == escaped
+
+
+def test_fold_keeps_lines_within_75_octets_and_utf8_whole() -> None:
+    line = "DESCRIPTION:" + "ЦОН-ВНЖ-ЭЦП " * 20  # two-byte letters
+    folded = fold(line)
+    parts = folded.split("\r\n")
+    assert len(parts) > 1
+    assert all(len(p.encode("utf-8")) <= 75 for p in parts)
+    assert all(p.startswith(" ") for p in parts[1:])
+    assert "".join([parts[0], *(p[1:] for p in parts[1:])]) == line
+
+
+def test_short_line_is_not_folded() -> None:
+    assert fold("SUMMARY:short") == "SUMMARY:short"
+
+
+def test_status_gives_latest_exit_as_all_day_event(book: RuleBook) -> None:
+    result = ics_from_request(book, {"action": "ics", "requests": [STATUS]})
+    calendar = icalendar.Calendar.from_ical(result["ics"])
+    (event,) = calendar.walk("VEVENT")
+    assert event["DTSTART"].dt == date(2025, 6, 15)
+    assert event["DTEND"].dt == date(2025, 6, 16)
+    assert "Last day to leave" in str(event["SUMMARY"])
+    assert "kz_visa_free_30" in str(event["DESCRIPTION"])
+    assert "Days used: 56 of 90; 34 left." in str(event["DESCRIPTION"])  # unescaped round trip
+
+
+def test_uids_are_stable_and_unique(book: RuleBook) -> None:
+    request = {
+        "action": "ics",
+        "requests": [
+            STATUS,
+            {
+                **STATUS,
+                "action": "next_entry",
+                "stays": ["2025-04-01..2025-05-10"],
+                "from": "2025-07-01",
+                "days": 30,
+            },
+        ],
+    }
+    first = icalendar.Calendar.from_ical(ics_from_request(book, request)["ics"])
+    second = icalendar.Calendar.from_ical(ics_from_request(book, request)["ics"])
+    uids = [str(e["UID"]) for e in first.walk("VEVENT")]
+    assert uids == [str(e["UID"]) for e in second.walk("VEVENT")]
+    assert len(uids) == len(set(uids)) == 3  # latest exit, earliest entry, last day of that stay
+
+
+def test_not_in_country_has_no_exit_event(book: RuleBook) -> None:
+    request = {**STATUS, "stays": ["2025-04-01..2025-05-10"]}
+    result = ics_from_request(book, {"action": "ics", "requests": [request]})
+    assert result["events"] == 0
+    assert icalendar.Calendar.from_ical(result["ics"]).walk("VEVENT") == []
+
+
+def test_bad_sub_request_names_its_field(book: RuleBook) -> None:
+    bad = {**STATUS, "stays": ["2025-04-01..2025-03-01"]}
+    with pytest.raises(InputError) as caught:
+        ics_from_request(book, {"action": "ics", "requests": [bad]})
+    assert caught.value.field == "stays[0].exit"
+
+
+@pytest.mark.parametrize("requests", [None, [], "status", [{"action": "ics", "requests": []}]])
+def test_requests_must_be_a_list_of_dated_requests(book: RuleBook, requests: object) -> None:
+    with pytest.raises(InputError):
+        ics_from_request(book, {"action": "ics", "requests": requests})
+
+
+def test_to_ics_literal() -> None:
+    event = Event(date(2025, 12, 15), "Police certificate; last day", "a,b", "x@y")
+    text = to_ics([event], "v1", datetime(2025, 1, 2, 3, 4, 5, tzinfo=UTC))
+    assert "DTSTAMP:20250102T030405Z\r\n" in text
+    assert "DTSTART;VALUE=DATE:20251215\r\nDTEND;VALUE=DATE:20251216\r\n" in text
+    assert "SUMMARY:Police certificate\\; last day\r\n" in text
+    assert "DESCRIPTION:a\\,b\\nRule data v1\r\n" in text
+    assert text.endswith("END:VCALENDAR\r\n")
