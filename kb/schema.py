@@ -1,9 +1,63 @@
-"""Content schema for ``data/`` (placeholder until the knowledge-base work lands: accepts all)."""
+"""The content schema: one entry point that checks every file in ``data/``.
+
+:func:`validate` takes ``{file stem: parsed YAML}`` (what :func:`kb.load.load_all` returns) and
+raises :class:`kb.errors.DataError` for the first problem, worded for a content editor:
+
+    data/steps.yaml: step 'egov_application': 'verified' is not a date
+
+Order of the checks: every expected file is there (and no unknown one), each record has the right
+fields, ids are unique, every reference resolves, and the links between files hold.
+The record specs live in :mod:`kb.schema_rules` (the calculator's files) and
+:mod:`kb.schema_content` (the guide's files); the cross-file checks in :mod:`kb.schema_refs`.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
+from kb.errors import DataError
+from kb.schema_content import content_records
+from kb.schema_refs import alias_links, guide_links, index, resolve, rule_links
+from kb.schema_rules import Record, rule_records
+from kb.schema_types import check_record
+
+RULE_FILES = ("sources", "stay_rules", "nationalities", "deadlines", "calendar")
+CONTENT_FILES = (
+    "steps",
+    "documents",
+    "pitfalls",
+    "glossary",
+    "fees",
+    "case",
+    "routes",
+    "site",
+    "aliases",
+)
+FILES = RULE_FILES + CONTENT_FILES
+
 
 def validate(data: dict[str, Any]) -> None:
-    """Raise :class:`kb.errors.DataError` for the first problem found."""
+    """Raise :class:`DataError` for the first problem found in ``data``."""
+    for name in sorted(set(data) - set(FILES)):
+        raise DataError(
+            f"data/{name}.yaml: no schema knows this file; add it to kb/schema.py or move it out of data/"
+        )
+    for name in FILES:
+        if name not in data:
+            raise DataError(f"data/{name}.yaml: file is missing")
+        if data[name] is None and name != "aliases":
+            raise DataError(f"data/{name}.yaml: file is empty")
+    records = records_of(data)
+    for file, recs in records.items():
+        for _kind, label, record, spec in recs:
+            check_record(file, label, record, spec)
+    found = index(records)
+    resolve(records, found)
+    rule_links(data)
+    guide_links(data, found)
+    alias_links(data["aliases"], found)
+
+
+def records_of(data: dict[str, Any]) -> dict[str, list[Record]]:
+    """Every record in ``data`` as ``(kind, label, record, spec)`` by file stem."""
+    return {**rule_records(data), **content_records(data)}

@@ -1,0 +1,182 @@
+"""Record specs for the guide's content files: steps, documents, pitfalls, glossary, fees, case,
+routes, site and aliases. Each walker checks a file's outer shape and returns its records."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kb.schema_rules import Record, listed, section
+from kb.schema_types import (
+    CONFIDENCE,
+    PROVENANCE,
+    Field,
+    Spec,
+    boolean,
+    date,
+    fail,
+    ident,
+    ids,
+    integer,
+    list_of,
+    mapping_of,
+    nullable,
+    number,
+    one_of,
+    text,
+    url,
+)
+
+WHO = (
+    "you",
+    "landlord",
+    "consultant",
+    "astana_hub",
+    "ministry",
+    "migration_service",
+    "psc",
+    "host",
+)
+CALCULATOR_MODES = ("status", "plan", "next_entry", "timeline", "abroad")
+
+STAGE: Spec = {
+    "id": Field(ident),
+    "number": Field(integer(0)),
+    "title": Field(text),
+    "summary": Field(text),
+    "steps": Field(lambda v: None if isinstance(v, list) and v else "must list at least one step"),
+}
+
+STEP: Spec = {
+    "id": Field(ident),
+    "title": Field(text),
+    "what": Field(text),
+    "who": Field(list_of(one_of(*WHO), non_empty=True)),
+    "deadlines": ids("deadlines"),
+    "fees": ids("fees"),
+    "documents": ids("documents"),
+    "produces": ids("documents"),
+    "pitfalls": ids("pitfalls"),
+    "optional": Field(boolean, required=False),
+    "joins": Field(one_of("or", "and"), required=False),
+    "calculator": Field(one_of(*CALCULATOR_MODES), required=False),
+    **PROVENANCE,
+}
+
+DOCUMENT: Spec = {
+    "id": Field(ident),
+    "title": Field(text),
+    "what": Field(text),
+    "issued_by": Field(text),
+    "format": Field(text, required=False),
+    "validity": Field(nullable(ident), ref="deadlines"),
+    "legalisation": Field(one_of("none", "apostille", "notarised")),
+    "translation": Field(one_of("none", "notarised", "if_foreign")),
+    "language": Field(text),
+    **PROVENANCE,
+}
+
+PITFALL: Spec = {
+    "id": Field(ident),
+    "title": Field(text),
+    "case": Field(boolean),
+    "happened": Field(text),
+    "why": Field(text),
+    "avoid": Field(text),
+    **PROVENANCE,
+}
+
+TERM: Spec = {
+    "id": Field(ident),
+    "term": Field(text),
+    "transliteration": Field(text),
+    "language": Field(one_of("Russian", "Kazakh")),
+    "english": Field(text),
+    "meaning": Field(text),
+    "also": Field(list_of(text), required=False),
+    **PROVENANCE,
+}
+
+MCI_YEAR: Spec = {"year": Field(integer(2000)), "kzt": Field(integer()), **PROVENANCE}
+RATE_YEAR: Spec = {"year": Field(integer(2000)), "label": Field(text, required=False), **PROVENANCE}
+FEE: Spec = {
+    "id": Field(ident),
+    "title": Field(text),
+    "mci": Field(nullable(number)),
+    "paid_when": Field(text),
+    **PROVENANCE,
+}
+
+EVENT: Spec = {
+    "id": Field(ident),
+    "when": Field(text),
+    "title": Field(text),
+    "what": Field(text),
+    "outcome": Field(one_of("refused", "approved", "turning point", "step taken", "at risk")),
+    "pitfalls": ids("pitfalls", required=True),
+    "steps": ids("steps", required=True, non_empty=True),
+    **PROVENANCE,
+}
+
+ROUTE: Spec = {
+    "id": Field(ident),
+    "title": Field(text),
+    "short": Field(text),
+    "summary": Field(text),
+    "guide_stage": Field(ident, required=False, ref="stages"),
+}
+ASPECT: Spec = {
+    "id": Field(ident),
+    "title": Field(text),
+    "values": Field(mapping_of(ident, text), ref="routes"),
+    **PROVENANCE,
+}
+
+_LINK = mapping_of(one_of("title", "url"), text)
+PILOT: Spec = {
+    "id": Field(ident),
+    "name": Field(text),
+    "order": Field(text),
+    "legal_start": Field(date),
+    "legal_end": Field(date),
+    "extension": Field(one_of(*CONFIDENCE)),
+    "extension_note": Field(text),
+    "status_links": Field(list_of(lambda v: _LINK(v) or url(v.get("url")), non_empty=True)),
+    "cities": Field(list_of(text, non_empty=True)),
+    **PROVENANCE,
+}
+
+
+def steps_records(data: Any) -> list[Record]:
+    stages = listed("steps", data, "stage", STAGE)
+    records = list(stages)
+    for _kind, _label, stage, _spec in stages:
+        inner = stage.get("steps") if isinstance(stage, dict) else None
+        if isinstance(inner, list):
+            records += listed("steps", inner, "step", STEP)
+    return records
+
+
+def aliases_records(data: Any) -> list[Record]:
+    problem = mapping_of(ident, ident)(data if data is not None else {})
+    if problem:
+        raise fail("aliases", "aliases", f"the file {problem} (write old_id: new_id)")
+    return []
+
+
+def content_records(data: dict[str, Any]) -> dict[str, list[Record]]:
+    """Every record of the content files, by file stem."""
+    fees, routes = data["fees"], data["routes"]
+    return {
+        "steps": steps_records(data["steps"]),
+        "documents": listed("documents", data["documents"], "document", DOCUMENT),
+        "pitfalls": listed("pitfalls", data["pitfalls"], "pitfall", PITFALL),
+        "glossary": listed("glossary", data["glossary"], "term", TERM),
+        "fees": listed("fees", section("fees", fees, "mci"), "MCI year", MCI_YEAR, "year")
+        + listed("fees", section("fees", fees, "rate_years"), "rate year", RATE_YEAR, "year")
+        + listed("fees", section("fees", fees, "fees"), "fee", FEE),
+        "case": listed("case", data["case"], "event", EVENT),
+        "routes": listed("routes", section("routes", routes, "routes"), "route", ROUTE)
+        + listed("routes", section("routes", routes, "aspects"), "aspect", ASPECT),
+        "site": [("pilot", "pilot", section("site", data["site"], "pilot"), PILOT)],
+        "aliases": aliases_records(data["aliases"]),
+    }

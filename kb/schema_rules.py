@@ -1,0 +1,183 @@
+"""Record specs for the rule files the calculator reads: sources, stay_rules, nationalities,
+deadlines, calendar. Each walker checks a file's outer shape and returns its records."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kb.schema_types import (
+    CONFIDENCE,
+    PROVENANCE,
+    Field,
+    Spec,
+    boolean,
+    date,
+    fail,
+    ident,
+    integer,
+    list_of,
+    mapping_of,
+    nullable,
+    one_of,
+    text,
+    url,
+)
+
+Record = tuple[str, str, Any, Spec]  # (kind, label, record, spec)
+
+SOURCE: Spec = {
+    "id": Field(ident),
+    "title": Field(text),
+    "url": Field(url),
+    "publisher": Field(text),
+    "date": Field(nullable(date)),
+    "supports": Field(text),
+}
+
+STAY_RULE: Spec = {
+    "id": Field(ident),
+    "title": Field(text),
+    "country": Field(text),
+    "limit_days": Field(integer()),
+    "window_days": Field(integer()),
+    "per_entry_days": Field(nullable(integer())),
+    "counting_from": Field(nullable(date)),
+    "day_counting": Field(one_of(*CONFIDENCE)),
+    **PROVENANCE,
+}
+
+
+def _country_code(value: Any) -> str | None:
+    ok = isinstance(value, str) and re.match(r"^[A-Z]{2}$", value)
+    return None if ok else "is not an ISO 3166 alpha-2 code such as NL"
+
+
+NATIONALITY_GROUP: Spec = {
+    "id": Field(ident),
+    "rule_set": Field(ident, ref="stay_rules"),
+    "countries": Field(mapping_of(_country_code, text)),
+    **PROVENANCE,
+}
+
+DEADLINE: Spec = {
+    "id": Field(ident),
+    "title": Field(text),
+    "days": Field(integer()),
+    "days_max": Field(integer(), required=False),
+    "unit": Field(one_of("calendar_days", "working_days", "days_per_calendar_year")),
+    "counted_from": Field(text),
+    "applies_from": Field(date, required=False),
+    "document": Field(ident, required=False, ref="documents"),
+    "warn_within_days": Field(integer(), required=False),
+    **PROVENANCE,
+}
+
+
+def _month_day(value: Any) -> str | None:
+    ok = isinstance(value, str) and re.match(r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$", value)
+    return None if ok else 'is not a month and day in quotes, such as "03-21"'
+
+
+HOLIDAY: Spec = {
+    "id": Field(ident),
+    "name": Field(text),
+    "dates": Field(list_of(_month_day, non_empty=True)),
+    "carried_over": Field(boolean),
+    "from_year": Field(integer(1990), required=False),
+    "until_year": Field(integer(1990), required=False),
+    **PROVENANCE,
+}
+
+LUNAR_DATE: Spec = {
+    "date": Field(date),
+    "status": Field(one_of("confirmed", "estimated")),
+    "sources": Field(list_of(ident, non_empty=True), ref="sources"),
+}
+
+LUNAR_HOLIDAY: Spec = {
+    "id": Field(ident),
+    "name": Field(text),
+    "carried_over": Field(boolean),
+    "dates": Field(lambda v: None if isinstance(v, list) and v else "must list at least one date"),
+    **PROVENANCE,
+}
+
+TRANSFER: Spec = {
+    "id": Field(ident),
+    "day_off": Field(date),
+    "working_day": Field(date),
+    "order": Field(text),
+    **PROVENANCE,
+}
+
+OFFICIAL_YEAR: Spec = {"year": Field(integer(1990)), **PROVENANCE}
+CARRY_OVER: Spec = dict(PROVENANCE)
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+CALENDAR_KEYS = (
+    "weekend",
+    "carry_over",
+    "holidays",
+    "lunar_holidays",
+    "transfers",
+    "official_years",
+)
+
+
+def listed(file: str, data: Any, kind: str, spec: Spec, key: str = "id") -> list[Record]:
+    """A file (or section) that is a list of records of one kind."""
+    from kb.schema_types import label_of
+
+    if not isinstance(data, list):
+        raise fail(file, kind + "s", "must be a list of records (lines starting with '- ')")
+    return [(kind, label_of(kind, r, i, key), r, spec) for i, r in enumerate(data)]
+
+
+def section(file: str, data: Any, name: str) -> Any:
+    if not isinstance(data, dict):
+        raise fail(file, "file", "must be a mapping with sections such as " + f"'{name}:'")
+    if name not in data:
+        raise fail(file, "file", f"section '{name}' is missing")
+    return data[name]
+
+
+def calendar_records(data: Any) -> list[Record]:
+    file = "calendar"
+    if isinstance(data, dict):
+        for name in data:
+            if name not in CALENDAR_KEYS:
+                raise fail(
+                    file,
+                    "file",
+                    f"'{name}' is not a known section; known: {', '.join(CALENDAR_KEYS)}",
+                )
+    weekend = section(file, data, "weekend")
+    problem = list_of(one_of(*WEEKDAYS), non_empty=True)(weekend)
+    if problem:
+        raise fail(file, "weekend", problem)
+    records: list[Record] = [
+        ("carry_over", "carry_over", section(file, data, "carry_over"), CARRY_OVER)
+    ]
+    records += listed(file, section(file, data, "holidays"), "holiday", HOLIDAY)
+    lunar = listed(file, section(file, data, "lunar_holidays"), "lunar holiday", LUNAR_HOLIDAY)
+    records += lunar
+    for _kind, label, holiday, _spec in lunar:
+        for i, entry in enumerate(holiday.get("dates") or [] if isinstance(holiday, dict) else []):
+            records.append(("lunar date", f"{label}, date #{i + 1}", entry, LUNAR_DATE))
+    records += listed(file, section(file, data, "transfers"), "transfer", TRANSFER)
+    records += listed(
+        file, section(file, data, "official_years"), "official year", OFFICIAL_YEAR, "year"
+    )
+    return records
+
+
+def rule_records(data: dict[str, Any]) -> dict[str, list[Record]]:
+    """Every record of the rule files, by file stem."""
+    return {
+        "sources": listed("sources", data["sources"], "source", SOURCE),
+        "stay_rules": listed("stay_rules", data["stay_rules"], "stay rule", STAY_RULE),
+        "nationalities": listed("nationalities", data["nationalities"], "group", NATIONALITY_GROUP),
+        "deadlines": listed("deadlines", data["deadlines"], "deadline", DEADLINE),
+        "calendar": calendar_records(data["calendar"]),
+    }

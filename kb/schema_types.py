@@ -1,0 +1,169 @@
+"""Field checkers for the content schema, worded for content editors.
+
+A checker takes a value and returns ``None`` when it is fine, or the problem as the end of a
+sentence (``"is not a date"``). :func:`check_record` turns it into the full message:
+``data/steps.yaml: step 'egov_application': 'verified' is not a date``.
+"""
+
+from __future__ import annotations
+
+import datetime
+import difflib
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from kb.errors import DataError
+
+Check = Callable[[Any], str | None]
+
+ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
+CONFIDENCE = ("confirmed", "single", "conflict", "unverified")
+
+
+def text(value: Any) -> str | None:
+    return None if isinstance(value, str) and value.strip() else "must be a non-empty text"
+
+
+def ident(value: Any) -> str | None:
+    if isinstance(value, str) and ID_PATTERN.match(value):
+        return None
+    return "must be a snake_case id (lower-case letters, digits and _; starting with a letter)"
+
+
+def date(value: Any) -> str | None:
+    ok = isinstance(value, datetime.date) and not isinstance(value, datetime.datetime)
+    return None if ok else "is not a date (write it as YYYY-MM-DD)"
+
+
+def url(value: Any) -> str | None:
+    ok = isinstance(value, str) and re.match(r"^https?://[^\s/]+\.[^\s]+$", value)
+    return None if ok else "is not a web address starting with https:// or http://"
+
+
+def boolean(value: Any) -> str | None:
+    return None if isinstance(value, bool) else "must be true or false"
+
+
+def integer(minimum: int = 1) -> Check:
+    def check(value: Any) -> str | None:
+        ok = isinstance(value, int) and not isinstance(value, bool) and value >= minimum
+        return None if ok else f"must be a whole number of at least {minimum}"
+
+    return check
+
+
+def number(value: Any) -> str | None:
+    ok = isinstance(value, int | float) and not isinstance(value, bool) and value > 0
+    return None if ok else "must be a number greater than 0"
+
+
+def one_of(*choices: str) -> Check:
+    def check(value: Any) -> str | None:
+        return None if value in choices else f"must be one of: {', '.join(choices)}"
+
+    return check
+
+
+def nullable(inner: Check) -> Check:
+    """``null`` is allowed (meaning: not known / not applicable)."""
+    return lambda value: None if value is None else inner(value)
+
+
+def list_of(inner: Check, *, non_empty: bool = False) -> Check:
+    def check(value: Any) -> str | None:
+        if not isinstance(value, list):
+            return "must be a list, e.g. [a, b]"
+        if non_empty and not value:
+            return "must list at least one item"
+        for item in value:
+            problem = inner(item)
+            if problem:
+                return f"has an item {item!r} that {problem}"
+        if len(set(map(repr, value))) != len(value):
+            return "lists the same item twice"
+        return None
+
+    return check
+
+
+def mapping_of(key: Check, value_check: Check) -> Check:
+    def check(value: Any) -> str | None:
+        if not isinstance(value, dict):
+            return "must be a mapping (key: value lines)"
+        for k, v in value.items():
+            problem = key(k)
+            if problem:
+                return f"has a key {k!r} that {problem}"
+            problem = value_check(v)
+            if problem:
+                return f"has a value for {k!r} that {problem}"
+        return None
+
+    return check
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field of a record: its checker, whether it must be present, and what its ids refer to.
+
+    ``ref`` names the kind of record the ids point at (``"sources"``, ``"documents"`` …); the
+    reference pass in :mod:`kb.schema_refs` resolves them once every file has been read.
+    """
+
+    check: Check
+    required: bool = True
+    ref: str | None = None
+
+
+Spec = Mapping[str, Field]
+
+
+def ids(ref: str, *, required: bool = False, non_empty: bool = False) -> Field:
+    return Field(list_of(ident, non_empty=non_empty), required=required, ref=ref)
+
+
+PROVENANCE: Spec = {
+    "confidence": Field(one_of(*CONFIDENCE), required=False),
+    "sources": ids("sources", required=True, non_empty=True),
+    "verified": Field(date),
+    "note": Field(text, required=False),
+}
+
+
+def fail(file: str, label: str, message: str) -> DataError:
+    return DataError(f"data/{file}.yaml: {label}: {message}")
+
+
+def label_of(kind: str, record: Any, position: int, key: str = "id") -> str:
+    """``step 'egov_application'``, or ``step #3`` when the record has no usable id."""
+    if isinstance(record, dict) and isinstance(record.get(key), str | int):
+        return f"{kind} '{record[key]}'"
+    return f"{kind} #{position + 1}"
+
+
+def check_record(file: str, label: str, record: Any, spec: Spec) -> None:
+    """Raise a :class:`DataError` for the first problem in one record."""
+    if not isinstance(record, dict):
+        raise fail(file, label, "must be a mapping of fields (name: value)")
+    for name in record:
+        if name not in spec:
+            close = difflib.get_close_matches(str(name), list(spec), n=1)
+            hint = f" (did you mean '{close[0]}'?)" if close else f"; known: {', '.join(spec)}"
+            raise fail(file, label, f"'{name}' is not a known field{hint}")
+    for name, field in spec.items():
+        if name not in record:
+            if field.required:
+                raise fail(file, label, f"'{name}' is missing")
+            continue
+        problem = field.check(record[name])
+        if problem:
+            raise fail(file, label, f"'{name}' {problem}")
+    if "verified" in spec and "confidence" not in record and len(record.get("sources", ())) < 2:
+        raise fail(
+            file,
+            label,
+            "'confidence' is missing: a fact with fewer than two sources must say how sure it is "
+            "(single, conflict or unverified)",
+        )
