@@ -1,9 +1,107 @@
-"""MkDocs macros (placeholder until the knowledge-base work lands)."""
+"""MkDocs macros: the only way pages reach ``data/``.
+
+``define_env`` reads and validates every data file (a bad file stops the build with a message that
+names the file, the record and the field) and registers one macro per page section. Set
+``KB_DATA_DIR`` to build the site from another data folder (the tests use it for broken examples).
+"""
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import Any
+
+from kb import render_common, render_guide, render_pages, render_reference
+from kb.content import load_content
+from kb.load import DATA_DIR
+
+NO_GLOSSARY = ("calculator/",)  # pages owned by the calculator keep their own text untouched
+
+
+def _depth(env: Any) -> int:
+    """How many folders deep the current page's URL is (``guide/`` -> 1, the home page -> 0)."""
+    page = getattr(env, "page", None)
+    url = getattr(page, "url", "") or ""
+    return url.count("/")
 
 
 def define_env(env: Any) -> None:
-    """Register variables and macros for the pages."""
+    """Register variables, filters and macros for the pages."""
+    content = load_content(Path(os.environ.get("KB_DATA_DIR", DATA_DIR)))
+    env.variables["kb_content"] = content
+
+    env.filter(render_common.long_date, "long_date")
+
+    @env.macro
+    def badge(confidence: str, label: str | None = None) -> str:
+        return render_common.badge(confidence, label)
+
+    @env.macro
+    def period(deadline_id: str, with_title: bool = True) -> str:
+        return render_common.period(content, deadline_id, with_title=with_title)
+
+    @env.macro
+    def period_span(deadline_id: str) -> str:
+        return render_common.span(content.deadlines[deadline_id])
+
+    @env.macro
+    def fee(fee_id: str, with_title: bool = True) -> str:
+        return render_common.fee(content, fee_id, with_title=with_title)
+
+    @env.macro
+    def ref(kind: str, record_id: str) -> str:
+        return render_common.link(content, kind, record_id)
+
+    @env.macro
+    def calculator(mode: str) -> str:
+        return render_guide.calculator_link(mode, _depth(env))
+
+    simple = {
+        "status_banner": render_pages.status_banner,
+        "documents_list": render_pages.documents_list,
+        "case_timeline": render_pages.case_timeline,
+        "routes_table": render_pages.routes_table,
+        "routes_list": render_pages.routes_list,
+        "glossary_list": render_reference.glossary_list,
+        "deadlines_table": render_reference.deadlines_table,
+        "sources_list": render_reference.sources_list,
+        "checklists": render_guide.checklists,
+    }
+    for name, function in simple.items():
+        env.macro(lambda function=function: function(content), name)
+
+    @env.macro
+    def pitfalls_list(from_case: bool = True) -> str:
+        return render_pages.pitfalls_list(content, from_case)
+
+    @env.macro
+    def guide() -> str:
+        return render_guide.guide(content, _depth(env))
+
+    @env.macro
+    def stage_overview() -> str:
+        return render_guide.stage_overview(content)
+
+    @env.macro
+    def after_permit() -> str:
+        return render_guide.after_permit(content, _depth(env))
+
+    @env.macro
+    def count(what: str) -> int:
+        """How many records of a kind there are (``pitfalls``, ``case_pitfalls``, ``steps`` …)."""
+        counts = {
+            "steps": len(content.steps),
+            "documents": len(content.documents),
+            "pitfalls": len(content.pitfalls),
+            "case_pitfalls": sum(1 for p in content.pitfalls.values() if p["case"]),
+            "sources": len(content.sources),
+            "stages": len(content.stages),
+        }
+        return counts[what]
+
+
+def on_post_page_macros(env: Any) -> None:
+    """Append the glossary as abbreviation definitions, so terms get a tooltip where used."""
+    path = env.page.file.src_uri
+    if not path.startswith(NO_GLOSSARY):
+        env.markdown += render_reference.abbreviations(env.variables["kb_content"])
