@@ -51,7 +51,7 @@ def status_banner(content: Content) -> str:
 def documents_list(content: Content) -> str:
     out = []
     for did, document in content.documents.items():
-        out.append(anchor_aliases(content, did) + f"### {document['title']} {{ #{did} }}\n")
+        out.append(anchor_aliases(content, did) + f"## {document['title']} {{ #{did} }}\n")
         out.append(f"{document['what']}\n")
         rows = [("Issued by", document["issued_by"])]
         if document.get("format"):
@@ -102,7 +102,7 @@ def case_timeline(content: Content) -> str:
         outcome = f'<span class="kb-outcome kb-outcome--{event["outcome"].replace(" ", "-")}">{OUTCOMES[event["outcome"]]}</span>'
         out.append(
             anchor_aliases(content, event["id"])
-            + f"### {event['when']}: {event['title']} {{ #{event['id']} }}\n"
+            + f"## {event['when']}: {event['title']} {{ #{event['id']} }}\n"
         )
         out.append(f"{outcome} {event['what']} {badge(event.get('confidence'))}\n")
         rows = [("In the guide", links(content, "step", event["steps"]))]

@@ -14,7 +14,7 @@ def glossary_list(content: Content) -> str:
     for term in content.data["glossary"]:
         out.append(
             anchor_aliases(content, term["id"])
-            + f"### {term['term']}: {term['english']} {{ #{term['id']} }}\n"
+            + f"## {term['term']}: {term['english']} {{ #{term['id']} }}\n"
         )
         rows = [
             ("Reads as", f"{term['transliteration']} ({term['language']})"),
