@@ -86,7 +86,7 @@ def guide(content: Content, depth: int = 1) -> str:
 
 
 def stage_overview(content: Content, page: str = "guide.md") -> str:
-    """A numbered overview: stages with their steps, linking to the guide."""
+    """An overview: stages (numbered from 0 in their titles) with their steps, linking to the guide."""
     lines = ['<div class="kb-overview" markdown>', ""]
     for stage in content.stages:
         lines.append(
@@ -119,7 +119,10 @@ def checklists(content: Content) -> str:
             rule = ""
             if document["validity"]:
                 deadline = content.deadlines[document["validity"]]
-                rule = f" ({deadline['title'].lower()}: {span(deadline)}) {badge(deadline.get('confidence'))}"
+                mark = badge(deadline.get("confidence"))
+                rule = f" ({deadline['title'].lower()}: {span(deadline)})" + (
+                    f" {mark}" if mark else ""
+                )
             out.append(
                 f"- {link(content, 'document', document_id)}{rule}. Needed in: {links(content, 'step', step_ids)}"
             )

@@ -40,11 +40,12 @@ def status_banner(content: Content) -> str:
     checks = " or ".join(f"[{link['title']}]({link['url']})" for link in pilot["status_links"])
     return (
         f'!!! warning "Status of the pilot: check before you start"\n\n'
-        f"    The {pilot['name']} was set up by the {pilot['order']}. It runs from "
-        f"**{long_date(pilot['legal_start'])}** to **{long_date(pilot['legal_end'])}** "
+        f"    The {pilot['name']} was set up by the {pilot['order']}. Its legal term is "
+        f"**{long_date(pilot['legal_start'])}** to **{long_date(pilot['legal_end'])}**, "
         f"in {' and '.join(pilot['cities'])}.\n\n"
         f"    **Extension:** {badge(pilot['extension'], 'extension unverified')} {pilot['extension_note']} "
-        f"(last checked {long_date(pilot['verified'])}.) Ask {checks}.\n"
+        f"Last checked {long_date(pilot['verified'])}.\n\n"
+        f"    **Current status:** ask {checks} before you start.\n"
     )
 
 
@@ -114,7 +115,7 @@ def case_timeline(content: Content) -> str:
 
 def routes_table(content: Content) -> str:
     routes = content.routes
-    head = "| | " + " | ".join(f"[{r['title']}](#{r['id']})" for r in routes) + " |"
+    head = "| Aspect | " + " | ".join(f"[{r['title']}](#{r['id']})" for r in routes) + " |"
     lines = [head, "|---" * (len(routes) + 1) + "|"]
     for aspect in content.data["routes"]["aspects"]:
         cells = [aspect["values"].get(r["id"], "Not stated") for r in routes]
@@ -135,10 +136,12 @@ def routes_table(content: Content) -> str:
 def routes_list(content: Content) -> str:
     out = []
     for route in content.routes:
-        out.append(
-            anchor_aliases(content, route["id"])
-            + f"### {route['title']} ({route['short']}) {{ #{route['id']} }}\n"
+        name = (
+            route["title"]
+            if route["short"] in route["title"]
+            else f"{route['title']} ({route['short']})"
         )
+        out.append(anchor_aliases(content, route["id"]) + f"### {name} {{ #{route['id']} }}\n")
         out.append(f"{route['summary']}\n")
         if route.get("guide_stage"):
             out.append(f"Start with {link(content, 'stage', route['guide_stage'])} in the guide.\n")
