@@ -183,7 +183,7 @@ def on_post_build(config: Any, **_: Any) -> None:
             "calculator/",
             *page_assets,
             *page_modules(),
-            f"assets/calculator/worker.js?v={key}",
+            f"calculator/worker.js?v={key}",
             *runtime,
             base + wheel.name,
             base + "rules.json",

@@ -27,7 +27,11 @@ const manifest = {
 };
 
 // -- the engine ---------------------------------------------------------------------------------
-const worker = new Worker(new URL(`worker.js?v=${build.key}`, import.meta.url), { type: "module" });
+// The worker lives in /calculator/ (not /assets/) so that it is inside the service worker's scope:
+// a dedicated worker is controlled by the registration that matches its own URL, and only a
+// controlled worker can load Pyodide from the cache when offline.
+const swUrl = new URL(script.dataset.sw, document.baseURI);
+const worker = new Worker(new URL(`worker.js?v=${build.key}`, swUrl), { type: "module" });
 worker.postMessage({ type: "init", manifest });
 const pending = new Map();
 let nextId = 1;
@@ -209,5 +213,9 @@ window.addEventListener("hashchange", () => {
 // Registered once the engine runs, so its downloads never compete with the first boot.
 function registerOffline() {
   if (!("serviceWorker" in navigator) || location.protocol === "file:") return;
-  navigator.serviceWorker.register(`${script.dataset.sw}?v=${encodeURIComponent(build.key)}`).catch(() => {});
+  navigator.serviceWorker.register(`${swUrl.href}?v=${encodeURIComponent(build.key)}`).catch(() => {});
+  navigator.serviceWorker.ready.then(() => {
+    root.dataset.offline = "ready";
+    loading.textContent += " Saved for offline use.";
+  });
 }

@@ -1,0 +1,145 @@
+"""The calculator page in Debian Chromium against the built site on 127.0.0.1."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import icalendar
+import pytest
+from playwright.sync_api import expect
+
+from tests.e2e.conftest import BOOT_MS, RESULT, Recorder
+
+pytestmark = pytest.mark.e2e
+
+NL = "#nationality=NL&stay=2025-04-01..2025-05-10&stay=2025-05-17..&on=2025-06-01"
+
+
+def value(page: Any, testid: str) -> str | None:
+    return page.get_attribute(f"[data-testid={testid}]", "data-value")
+
+
+def test_fragment_link_shows_the_numbers(calc: Any, recorder: Recorder) -> None:
+    page = calc(NL)
+    assert value(page, "window-start") == "2024-12-04"
+    assert value(page, "days-used") == "56"
+    assert value(page, "days-left") == "34"
+    assert value(page, "overstay-days") == "0"
+    assert value(page, "latest-exit") == "2025-06-15"
+    expect(page.locator(".kzcalc-explanation").first).to_contain_text("kz_visa_free_30")
+    expect(page.locator(".kzcalc-window figcaption")).to_contain_text("56 of 90 days used")
+    assert not recorder.csp_violations(), recorder.console
+
+
+def test_typing_updates_results_and_fragment(calc: Any) -> None:
+    page = calc(NL)
+    page.fill("#f-on", "2025-06-10")
+    expect(page.locator("[data-testid=days-used]")).to_have_attribute("data-value", "65")
+    assert value(page, "days-left") == "25"
+    assert "on=2025-06-10" in page.url
+    # a third stay, added by keyboard
+    page.focus(".kzcalc-intervals:not([hidden]) .kzcalc-add")
+    page.keyboard.press("Enter")
+    expect(page.locator("#stay-2-entry")).to_be_focused()
+    page.fill("#stay-1-exit", "2025-05-20")
+    page.fill("#stay-2-entry", "2025-06-01")
+    expect(page.locator("[data-testid=days-used]")).to_have_attribute("data-value", "54")
+    assert "stay=2025-05-17..2025-05-20" in page.url
+    assert "stay=2025-06-01.." in page.url
+
+
+def test_plan_and_next_entry_modes(calc: Any) -> None:
+    page = calc("#mode=plan&nationality=NL&stay=2025-04-01..2025-05-10&enter=2025-06-01")
+    assert value(page, "max-stay-days") == "30"
+    assert value(page, "latest-exit") == "2025-06-30"
+    page.check("#mode-next_entry")
+    page.fill("#f-from", "2025-06-02")
+    page.fill("#f-days", "30")
+    expect(page.locator("[data-testid=earliest-entry]")).to_have_attribute(
+        "data-value", re.compile(r"^\d{4}-\d{2}-\d{2}$")
+    )
+    assert "mode=next_entry" in page.url and "days=30" in page.url
+
+
+def test_bad_date_is_shown_next_to_its_field_and_keeps_the_rest(calc: Any) -> None:
+    page = calc(NL)
+    page.fill("#stay-0-exit", "2025-03-10")
+    error = page.locator("[data-testid=calc-error]")
+    expect(error).to_be_visible()
+    expect(error).to_contain_text("before entry")
+    field = page.locator("#stay-0-exit")
+    expect(field).to_have_attribute("aria-invalid", "true")
+    described = field.get_attribute("aria-describedby") or ""
+    assert error.get_attribute("id") in described.split()
+    assert page.locator("td[data-field-box='stays[0].exit'] [data-testid=calc-error]").count() == 1
+    # nothing else was lost
+    assert page.input_value("#stay-0-entry") == "2025-04-01"
+    assert page.input_value("#stay-1-entry") == "2025-05-17"
+    assert page.input_value("#f-on") == "2025-06-01"
+    assert page.input_value("#f-nationality") == "NL"
+    assert "stay=2025-04-01..2025-03-10" in page.url
+    # fixing it brings the result back
+    page.fill("#stay-0-exit", "2025-05-10")
+    expect(page.locator("[data-testid=days-used]")).to_have_attribute("data-value", "56")
+    expect(page.locator("[data-testid=calc-error]")).to_have_count(0)
+
+
+def test_xss_fragment_is_inert(calc: Any, recorder: Recorder) -> None:
+    page = calc("#nationality=<img src=x onerror=alert(1)>&stay=2025-04-01..&on=2025-04-02")
+    error = page.locator("[data-testid=calc-error]")
+    expect(error).to_be_visible()
+    expect(error).to_contain_text("<img src=x onerror=alert(1)>")
+    assert page.locator("img[src=x]").count() == 0
+    assert page.locator("#kzcalc img").count() == 0
+    page.wait_for_timeout(300)
+    assert recorder.dialogs == []
+    assert not any("/x" in u.rsplit("/", 1)[-1] for u in recorder.requests if u.endswith("/x"))
+
+
+def test_garbage_date_in_link_is_reported_not_dropped(calc: Any) -> None:
+    page = calc("#nationality=NL&stay=2025-02-30..&on=2025-06-01")
+    expect(page.locator("[data-testid=calc-error]").first).to_contain_text("2025-02-30")
+
+
+def test_ics_download_parses(calc: Any) -> None:
+    page = calc(NL)
+    with page.expect_download(timeout=BOOT_MS) as info:
+        page.click("#calc-ics")
+    text = Path(info.value.path()).read_text(encoding="utf-8")
+    calendar = icalendar.Calendar.from_ical(text)
+    events = calendar.walk("VEVENT")
+    assert [str(e["SUMMARY"]) for e in events] == ["Last day to leave Kazakhstan (visa-free)"]
+    assert str(events[0]["DTSTART"].to_ical(), "ascii") == "20250615"
+
+
+def test_print_report_has_inputs_and_data_version(calc: Any) -> None:
+    page = calc(NL)
+    page.emulate_media(media="print")
+    report = page.locator("#calc-report")
+    expect(report).to_be_visible()
+    expect(report).to_contain_text("Rule data version")
+    expect(report).to_contain_text("2025-04-01..2025-05-10")
+    expect(page.locator(".kzcalc-form")).to_be_hidden()
+    expect(page.locator("[data-testid=latest-exit]")).to_be_visible()
+
+
+def test_works_offline_after_one_visit(make_context: Any, site_url: str) -> None:
+    context = make_context()
+    page = context.new_page()
+    page.goto(f"{site_url}/calculator/{NL}")
+    page.wait_for_selector("#kzcalc[data-offline=ready]", timeout=BOOT_MS)
+    context.set_offline(True)
+    page.reload()
+    page.wait_for_selector(RESULT, timeout=BOOT_MS)
+    assert value(page, "days-used") == "56"
+    assert value(page, "latest-exit") == "2025-06-15"
+
+
+def test_boot_failure_is_reported_not_a_hang(make_context: Any, site_url: str) -> None:
+    context = make_context()
+    context.route("**/*.wasm", lambda route: route.abort())
+    page = context.new_page()
+    page.goto(f"{site_url}/calculator/{NL}")
+    expect(page.locator("#calc-loading[data-state=failed]")).to_be_visible(timeout=BOOT_MS + 5000)
