@@ -59,16 +59,18 @@ class Explanation:
 
 def to_jsonable(value: Any) -> Any:
     """Dates become ``YYYY-MM-DD``; dataclasses and containers are converted recursively."""
+    if value is None or isinstance(value, str | int | float):
+        return value
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [to_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {k: to_jsonable(v) for k, v in value.items()}
     if hasattr(value, "to_dict"):
         return value.to_dict()
     if is_dataclass(value) and not isinstance(value, type):
         return {f.name: to_jsonable(getattr(value, f.name)) for f in fields(value)}
-    if isinstance(value, dict):
-        return {k: to_jsonable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [to_jsonable(v) for v in value]
     return value
 
 

@@ -12,12 +12,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from calculator.dates import human
 from calculator.errors import InputError
 from calculator.results import Explanation
 from calculator.rulebook import StayRule
-from calculator.stays import DayCounter, Stay
+from calculator.stays import StayIndex
 
 
 @dataclass(frozen=True)
@@ -36,39 +37,41 @@ def window_start(rule: StayRule, day: date) -> date:
     return day - timedelta(days=rule.window - 1)
 
 
-def reach(history: DayCounter, rule: StayRule, entry: date) -> Reach:
+def reach(index: StayIndex, rule: StayRule, entry: date) -> Reach:
     """The longest legal continuous stay starting on ``entry``, given the days before it.
 
-    ``history`` must count only days before ``entry``. Day ``t = entry + i`` is legal when the
-    window ending on ``t`` holds at most ``limit`` days (history plus the ``i + 1`` days of this
-    entry that fall inside it) and ``i + 1 <= per_entry``.
+    Only days before ``entry`` come from ``index`` (earlier stays; later ones are ignored). Day
+    ``t = entry + i`` is legal when the window ending on ``t`` holds at most ``limit`` counted days
+    (earlier days plus this entry's days inside it) and ``i + 1 <= per_entry``.
+
+    Going from day ``t`` to ``t + 1`` adds at most one counted day of this entry and removes at
+    most one earlier day from the window, so the count never goes down along a continuous stay:
+    the first illegal day is found by bisection.
     """
-    floor = rule.counting_from
-    i = 0
-    while True:
-        if rule.per_entry is not None and i + 1 > rule.per_entry:
-            return Reach(
-                i, "both" if _breaks_rolling(history, rule, entry, i, floor) else "per_entry"
-            )
-        if _breaks_rolling(history, rule, entry, i, floor):
-            return Reach(i, "rolling")
-        i += 1
+    gap = 0 if rule.counting_from is None else max(0, (rule.counting_from - entry).days)
+    horizon = rule.limit + gap + 1  # by then this entry alone is over the limit
+    cap = horizon if rule.per_entry is None else min(rule.per_entry, horizon)
+    low, high = 0, cap  # the first illegal day index lies in [low, high]; high = cap means none
+    while low < high:
+        middle = (low + high) // 2
+        if _breaks_rolling(index, rule, entry, middle):
+            high = middle
+        else:
+            low = middle + 1
+    if rule.per_entry is not None and low == rule.per_entry:
+        return Reach(low, "both" if _breaks_rolling(index, rule, entry, low) else "per_entry")
+    return Reach(low, "rolling")
 
 
-def _breaks_rolling(
-    history: DayCounter, rule: StayRule, entry: date, i: int, floor: date | None
-) -> bool:
+def _breaks_rolling(index: StayIndex, rule: StayRule, entry: date, i: int) -> bool:
+    """Is the window ending on day ``entry + i`` of a continuous stay over the limit?"""
     day = entry + timedelta(days=i)
     start = window_start(rule, day)
+    floor = rule.counting_from
     present_from = max(entry, start) if floor is None else max(entry, start, floor)
     present = max(0, (day - present_from).days + 1)
-    return history.count(start, day) + present > rule.limit
-
-
-def history_before(stays: Sequence[Stay], rule: StayRule, entry: date) -> DayCounter:
-    """A counter of the stays that end before ``entry`` (open stays are not history)."""
-    past = [s for s in stays if s.exit is not None and s.exit < entry]
-    return DayCounter(past, entry, rule.counting_from)
+    earlier = index.count(start, min(day, entry - timedelta(days=1)))
+    return earlier + present > rule.limit
 
 
 def rule_steps(rule: StayRule) -> list[str]:
@@ -132,14 +135,15 @@ class WindowStay:
     exit: date
     days: int
 
+    def to_dict(self) -> dict[str, Any]:
+        return {"entry": self.entry.isoformat(), "exit": self.exit.isoformat(), "days": self.days}
 
-def window_stays(
-    stays: Sequence[Stay], rule: StayRule, first: date, last: date
-) -> list[WindowStay]:
+
+def window_stays(index: StayIndex, rule: StayRule, first: date, last: date) -> list[WindowStay]:
     """Each stay's counted days inside ``[first, last]``, open stays running to ``last``."""
     floor = first if rule.counting_from is None else max(first, rule.counting_from)
     parts = []
-    for stay in stays:
+    for stay in index.overlapping(floor, last):
         start, end = max(stay.entry, floor), min(stay.last_day(last), last)
         if start <= end:
             parts.append(WindowStay(start, end, (end - start).days + 1))
@@ -153,17 +157,23 @@ class DayBack:
     date: date
     days_left: int
 
+    def to_dict(self) -> dict[str, Any]:
+        return {"date": self.date.isoformat(), "days_left": self.days_left}
 
-def days_back(counter: DayCounter, rule: StayRule, after: date) -> list[DayBack]:
-    """Dates after ``after`` on which days left grow, assuming no new stay in between."""
+
+def days_back(parts: Sequence[WindowStay], rule: StayRule, used: int) -> list[DayBack]:
+    """Dates on which days left grow, assuming no new stay: each counted day ``d`` of the
+    window (``parts``, holding ``used`` days) leaves it on ``d + window``."""
     changes = []
-    previous = max(0, rule.limit - counter.count(window_start(rule, after), after))
-    for offset in range(1, rule.window + 1):
-        day = after + timedelta(days=offset)
-        left = max(0, rule.limit - counter.count(window_start(rule, day), day))
-        if left > previous:
-            changes.append(DayBack(day, left))
-        previous = left
+    previous = max(0, rule.limit - used)
+    for part in parts:
+        first = part.entry.toordinal() + rule.window
+        for ordinal in range(first, first + part.days):
+            used -= 1
+            left = max(0, rule.limit - used)
+            if left > previous:
+                changes.append(DayBack(date.fromordinal(ordinal), left))
+            previous = left
     return changes
 
 

@@ -113,3 +113,47 @@ class DayCounter:
         if last < first:
             return 0
         return self._up_to(last.toordinal()) - self._up_to(first.toordinal() - 1)
+
+
+FAR_FUTURE = date(9999, 12, 31)
+"""Where an open stay's days run to inside an index; every query stops well before it."""
+
+
+class StayIndex:
+    """Validated, sorted stays indexed once for O(log n) queries on any day.
+
+    An open stay counts on every day from its entry, so a question about day D counts it up to
+    D and no further. Days before ``counting_from`` are never counted.
+    """
+
+    def __init__(self, stays: Sequence[Stay], counting_from: date | None = None) -> None:
+        self.stays = list(stays)
+        self.counting_from = counting_from
+        self._entries = [stay.entry for stay in self.stays]
+        self._counter = DayCounter(self.stays, FAR_FUTURE, counting_from)
+
+    @classmethod
+    def of(cls, stays: Sequence[Stay] | StayIndex, counting_from: date | None) -> StayIndex:
+        """Reuse an index built for the same counting start; build one otherwise."""
+        if isinstance(stays, StayIndex) and stays.counting_from == counting_from:
+            return stays
+        return cls(stays.stays if isinstance(stays, StayIndex) else stays, counting_from)
+
+    def count(self, first: date, last: date) -> int:
+        """Counted days in the closed interval ``[first, last]``."""
+        return self._counter.count(first, last)
+
+    def stay_on(self, day: date) -> Stay | None:
+        """The stay that contains ``day`` (an open stay contains every day from its entry)."""
+        index = bisect_right(self._entries, day) - 1
+        if index >= 0 and (self.stays[index].exit is None or self.stays[index].exit >= day):  # type: ignore[operator]
+            return self.stays[index]
+        return None
+
+    def overlapping(self, first: date, last: date) -> list[Stay]:
+        """The stays with at least one day in ``[first, last]``, in order."""
+        high = bisect_right(self._entries, last)
+        low = high
+        while low > 0 and self.stays[low - 1].last_day(FAR_FUTURE) >= first:
+            low -= 1
+        return self.stays[low:high]

@@ -19,9 +19,9 @@ from calculator.dates import human
 from calculator.errors import InputError
 from calculator.periods import deadline_after
 from calculator.results import Explanation
-from calculator.rolling import history_before, reach
+from calculator.rolling import reach
 from calculator.rulebook import RuleBook, StayRule
-from calculator.stays import Stay
+from calculator.stays import Stay, StayIndex
 from calculator.timeline import ORDER, Milestone, Timeline, milestone, shift
 
 
@@ -87,8 +87,8 @@ def run_checks(book: RuleBook, inputs: Inputs, milestones: list[Milestone]) -> T
 
     last_free = None
     if inputs.rule is not None and entered is not None:
-        history = history_before(inputs.stays, inputs.rule, entered.expected)
-        found = reach(history, inputs.rule, entered.expected)
+        index = StayIndex(inputs.stays, inputs.rule.counting_from)
+        found = reach(index, inputs.rule, entered.expected)
         last_free = found.last_day(entered.expected)
         steps.append(
             f"Entering on {human(entered.expected)} under {inputs.rule.id}, visa-free days last "

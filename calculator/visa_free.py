@@ -7,31 +7,39 @@ dates, and returns a result that explains itself. Conventions are those of :mod:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
+from functools import cached_property
+from typing import Any
 
 from calculator.dates import human
 from calculator.errors import InputError
-from calculator.results import Explanation, ResultMixin
+from calculator.results import Explanation, ResultMixin, to_jsonable
 from calculator.rolling import (
     DayBack,
+    Reach,
     WindowStay,
     check_days,
     days_back,
     explain,
-    history_before,
     reach,
     reach_steps,
     window_start,
     window_stays,
 )
 from calculator.rulebook import StayRule
-from calculator.stays import DayCounter, Stay
+from calculator.stays import Stay, StayIndex
+
+Stays = Sequence[Stay] | StayIndex
 
 
 @dataclass(frozen=True)
-class Status(ResultMixin):
-    """Where a visitor stands on ``on``; ``latest_exit`` is ``None`` when not in the country."""
+class Status:
+    """Where a visitor stands on ``on``; ``latest_exit`` is ``None`` when not in the country.
+
+    The numbers are computed at once; ``window``, ``days_back`` and ``explanation`` on first use
+    (they cost more than the numbers when many stays fall inside the window).
+    """
 
     on: date
     window_start: date
@@ -41,68 +49,116 @@ class Status(ResultMixin):
     overstay_days: int
     in_country: bool
     entry_day_number: int | None
+    entry_overstay_days: int
     latest_exit: date | None
-    window: list[WindowStay]
-    days_back: list[DayBack]
-    explanation: Explanation
+    rule: StayRule = field(repr=False, compare=False)
+    index: StayIndex = field(repr=False, compare=False)
+    current: Stay | None = field(repr=False, compare=False)
+    reach: Reach | None = field(repr=False, compare=False)
+
+    @cached_property
+    def window(self) -> list[WindowStay]:
+        """The counted days of each stay inside the window."""
+        return window_stays(self.index, self.rule, self.window_start, self.on)
+
+    @cached_property
+    def days_back(self) -> list[DayBack]:
+        """When days come back if no new stay begins (empty while in the country)."""
+        return [] if self.in_country else days_back(self.window, self.rule, self.days_used)
+
+    @cached_property
+    def explanation(self) -> Explanation:
+        return explain(self.rule, *_status_story(self))
+
+    def to_dict(self) -> dict[str, Any]:
+        names = [f.name for f in fields(self) if f.compare] + ["window", "days_back", "explanation"]
+        return {name: to_jsonable(getattr(self, name)) for name in names}
 
 
-def status(stays: Sequence[Stay], rule: StayRule, on: date) -> Status:
+def status(stays: Stays, rule: StayRule, on: date) -> Status:
     """Days used in the window ending ``on``, days left, overstay, and the latest legal exit.
 
-    Days after ``on`` are ignored (planned stays); an open stay counts up to ``on``.
+    Days after ``on`` are ignored (planned stays); an open stay counts up to ``on``. Pass a
+    :class:`StayIndex` to ask about many days of the same history in O(log n) each.
     """
+    index = StayIndex.of(stays, rule.counting_from)
     first = window_start(rule, on)
-    counter = DayCounter(stays, on, rule.counting_from)
-    used = counter.count(first, on)
-    parts = window_stays(stays, rule, first, on)
-    steps = [
-        f"The window for {human(on)} runs from {human(first)} to {human(on)} "
-        f"({rule.window} days, both ends included)."
-    ]
-    steps += [
-        f"Stay {p.entry.isoformat()} to {p.exit.isoformat()}: {p.days} day(s) in the window."
-        for p in parts
-    ] or ["No stay falls inside the window."]
-    left, over = max(0, rule.limit - used), max(0, used - rule.limit)
-    steps.append(f"Days used: {used} of {rule.limit}; {left} left.")
-    warnings: list[str | None] = []
-    if over:
-        warnings.append(f"The window ending {human(on)} holds {over} day(s) more than the limit.")
-    current = next((s for s in stays if s.entry <= on and (s.exit is None or s.exit >= on)), None)
-    latest = day_number = None
+    used = index.count(first, on)
+    current = index.stay_on(on)
+    found = latest = day_number = None
+    entry_over = 0
     if current is not None:
-        found = reach(history_before(stays, rule, current.entry), rule, current.entry)
+        found = reach(index, rule, current.entry)
         latest = found.last_day(current.entry)
         day_number = (on - current.entry).days + 1
-        steps.append(
-            f"In the country since {human(current.entry)}: {human(on)} is day {day_number}."
-        )
-        steps += reach_steps(rule, current.entry, found)
-        if latest is not None and latest < on:
-            warnings.append(
-                f"The latest legal exit was {human(latest)}: you are {(on - latest).days} day(s) "
-                "past it. Leave as soon as possible and expect questions at the border."
-            )
-        if current.exit is not None and latest is not None and current.exit > latest:
-            warnings.append(
-                f"The planned exit {human(current.exit)} is after the latest legal exit {human(latest)}."
-            )
-    back = [] if current is not None else days_back(counter, rule, on)
+        if rule.per_entry is not None:
+            entry_over = max(0, day_number - rule.per_entry)
     return Status(
         on,
         first,
         used,
         rule.limit,
-        left,
-        over,
+        max(0, rule.limit - used),
+        max(0, used - rule.limit),
         current is not None,
         day_number,
+        entry_over,
         latest,
-        parts,
-        back,
-        explain(rule, steps, warnings),
+        rule,
+        index,
+        current,
+        found,
     )
+
+
+def _status_story(result: Status) -> tuple[list[str], list[str | None]]:
+    """The steps and warnings that explain a :class:`Status`."""
+    on, rule, parts = result.on, result.rule, result.window
+    steps = [
+        f"The window for {human(on)} runs from {human(result.window_start)} to {human(on)} "
+        f"({rule.window} days, both ends included)."
+    ]
+    shown = parts if len(parts) <= 8 else [*parts[:4], None, *parts[-3:]]
+    steps += [
+        f"Stay {p.entry.isoformat()} to {p.exit.isoformat()}: {p.days} day(s) in the window."
+        if p is not None
+        else f"… {len(parts) - 7} more stays (all are listed with the result) …"
+        for p in shown
+    ] or ["No stay falls inside the window."]
+    steps.append(f"Days used: {result.days_used} of {rule.limit}; {result.days_left} left.")
+    warnings: list[str | None] = []
+    if result.overstay_days:
+        warnings.append(
+            f"The window ending {human(on)} holds {result.overstay_days} day(s) more than the limit."
+        )
+    current, latest = result.current, result.latest_exit
+    if current is None or result.reach is None:
+        return steps, warnings
+    if result.entry_overstay_days:
+        warnings.append(
+            f"{human(on)} is day {result.entry_day_number} of this entry: "
+            f"{result.entry_overstay_days} day(s) past the {rule.per_entry}-day limit per entry, "
+            "even if days remain in the window."
+        )
+    steps.append(
+        f"In the country since {human(current.entry)}: {human(on)} is day {result.entry_day_number}."
+    )
+    steps += reach_steps(rule, current.entry, result.reach)
+    if latest is not None and latest < on:
+        warnings.append(
+            f"The latest legal exit was {human(latest)}: you are {(on - latest).days} day(s) "
+            "past it. Leave as soon as possible and expect questions at the border."
+        )
+    if current.exit is not None and latest is not None and current.exit > latest:
+        warnings.append(
+            f"The planned exit {human(current.exit)} is after the latest legal exit {human(latest)}."
+        )
+    if latest is None:
+        warnings.append(
+            f"On {human(current.entry)} the window already held more than {rule.limit} days: "
+            "this entry had no legal day."
+        )
+    return steps, warnings
 
 
 @dataclass(frozen=True)
@@ -116,19 +172,20 @@ class Plan(ResultMixin):
     explanation: Explanation
 
 
-def plan(stays: Sequence[Stay], rule: StayRule, enter: date) -> Plan:
+def plan(stays: Stays, rule: StayRule, enter: date) -> Plan:
     """Plan an entry on ``enter`` after the recorded stays (stays after ``enter`` are ignored)."""
-    for stay in stays:
-        if stay.entry <= enter and (stay.exit is None or stay.exit >= enter):
-            raise InputError(
-                "enter",
-                f"{enter.isoformat()} falls inside a recorded stay ({stay.label()}); "
-                "you are already in the country then, so check the status instead",
-            )
-    later = [s for s in stays if s.entry > enter]
-    found = reach(history_before(stays, rule, enter), rule, enter)
+    index = StayIndex.of(stays, rule.counting_from)
+    stay = index.stay_on(enter)
+    if stay is not None:
+        raise InputError(
+            "enter",
+            f"{enter.isoformat()} falls inside a recorded stay ({stay.label()}); "
+            "you are already in the country then, so check the status instead",
+        )
+    later = [s for s in index.stays if s.entry > enter]
+    found = reach(index, rule, enter)
     last = found.last_day(enter)
-    prior = history_before(stays, rule, enter).count(window_start(rule, enter), enter)
+    prior = index.count(window_start(rule, enter), enter - timedelta(days=1))
     steps = [
         f"Before {human(enter)}, the {rule.window}-day window ending that day already holds "
         f"{prior} day(s) from earlier stays."
@@ -157,27 +214,26 @@ class NextEntry(ResultMixin):
     explanation: Explanation
 
 
-def earliest_entry(
-    stays: Sequence[Stay], rule: StayRule, search_from: date, days: int
-) -> NextEntry:
+def earliest_entry(stays: Stays, rule: StayRule, search_from: date, days: int) -> NextEntry:
     """Search day by day from ``search_from`` (or the day after the last exit, if later)."""
     check_days(rule, days)
-    if stays and stays[-1].exit is None:
+    index = StayIndex.of(stays, rule.counting_from)
+    last_stay = index.stays[-1] if index.stays else None
+    if last_stay is not None and last_stay.exit is None:
         raise InputError(
-            f"stays[{len(stays) - 1}].exit",
+            f"stays[{len(index.stays) - 1}].exit",
             "you are still in the country; give the planned exit date to find the next entry",
         )
     start = search_from
     steps = []
-    if stays and stays[-1].exit is not None and stays[-1].exit >= search_from:
-        start = stays[-1].exit + timedelta(days=1)
+    if last_stay is not None and last_stay.exit is not None and last_stay.exit >= search_from:
+        start = last_stay.exit + timedelta(days=1)
         steps.append(
-            f"The last recorded stay ends {human(stays[-1].exit)}, so the search starts the day after."
+            f"The last recorded stay ends {human(last_stay.exit)}, so the search starts the day after."
         )
-    counter = DayCounter(stays, start, rule.counting_from)
     candidate = start
     while True:
-        found = reach(counter, rule, candidate)
+        found = reach(index, rule, candidate)
         if found.days >= days:
             break
         candidate += timedelta(days=1)
@@ -187,5 +243,7 @@ def earliest_entry(
         f"The first day from {human(start)} on which a stay of {days} day(s) fits is {human(candidate)}."
     )
     steps += reach_steps(rule, candidate, found)
-    back = days_back(counter, rule, start - timedelta(days=1))
+    before = start - timedelta(days=1)
+    parts = window_stays(index, rule, window_start(rule, before), before)
+    back = days_back(parts, rule, sum(p.days for p in parts))
     return NextEntry(search_from, days, candidate, last, found.days, back, explain(rule, steps))

@@ -54,6 +54,16 @@ CASES: list[tuple[str, dict, dict]] = [
         {"days_used": 11, "latest_exit": "2025-02-08", "entry_day_number": 11},
     ),
     (
+        "NL: day 41 of one entry is 11 days past the per-entry limit, though the window has room",
+        {"action": "status", **NL, "stays": ["2025-01-01.."], "on": "2025-02-10"},
+        {
+            "days_used": 41,
+            "overstay_days": 0,
+            "entry_overstay_days": 11,
+            "latest_exit": "2025-01-30",
+        },
+    ),
+    (
         "days before 27 Jan 2023 do not count in Kazakhstan",
         {"action": "status", **NL, "stays": ["2023-01-01..2023-01-31"], "on": "2023-01-31"},
         {"days_used": 5, "days_left": 85},
