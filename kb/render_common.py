@@ -8,6 +8,7 @@ MkDocs checks and rewrites; all guide pages sit at the top of ``docs/``.
 from __future__ import annotations
 
 import datetime
+import re
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -59,10 +60,16 @@ def period(content: Content, deadline_id: str, *, with_title: bool = True) -> st
     if "applies_from" in deadline:
         text += f" (applies from {long_date(deadline['applies_from'])})"
     text += "."
-    extra = " ".join(
-        part for part in (badge(deadline.get("confidence")), deadline.get("note", "")) if part
-    )
+    note = reader_note(deadline.get("note", ""))
+    extra = " ".join(part for part in (badge(deadline.get("confidence")), note) if part)
     return f"{text} {extra}".strip()
+
+
+def reader_note(note: str) -> str:
+    """A record's note without the sentences meant for data editors (those naming a field such as
+    ``warn_within_days``); the full note stays in the data file."""
+    sentences = re.split(r"(?<=[.;])\s+", note.strip())
+    return " ".join(s for s in sentences if s and not re.search(r"\b[a-z]+_[a-z_]+\b", s))
 
 
 def tenge(mci: float, kzt: int) -> str:

@@ -48,3 +48,11 @@ def test_a_renamed_document_keeps_its_old_anchor() -> None:
     data["aliases"] = {"cv_resume": "cv"}
     validate(data)
     assert '<span id="cv_resume" class="kb-alias"></span>' in documents_list(Content(data))
+
+
+def test_notes_for_data_editors_stay_off_the_pages() -> None:
+    from kb.render_common import reader_note
+
+    note = "Counts both days. warn_within_days is this project's choice, not law."
+    assert reader_note(note) == "Counts both days."
+    assert reader_note("") == ""
