@@ -144,11 +144,7 @@ def rule_links(data: dict[str, Any]) -> None:
 
 def alias_links(aliases: dict[str, str] | None, found: dict[str, set[str]]) -> None:
     """An alias keeps an old anchor alive: the old id is retired, the new one exists."""
-    current = {
-        rid
-        for kind in ("stage", "step", "document", "pitfall", "term", "route", "event")
-        for rid in found.get(kind, set())
-    }
+    current = {rid for kind in ANCHOR_KINDS for rid in found.get(kind, set())}
     for old, new in (aliases or {}).items():
         if old in current:
             raise fail(
