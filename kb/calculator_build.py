@@ -146,6 +146,11 @@ def _local_assets(html: str) -> list[str]:
     return sorted(set(found))
 
 
+def unique(*paths: str) -> list[str]:
+    """Paths in order without repeats (Cache.addAll rejects a list with duplicates)."""
+    return list(dict.fromkeys(paths))
+
+
 def on_post_build(config: Any, **_: Any) -> None:
     site = Path(config["site_dir"])
     key, version = _state["key"], _state["pyodide"]
@@ -179,7 +184,7 @@ def on_post_build(config: Any, **_: Any) -> None:
         "pyodide_url": f"assets/calculator/vendor/pyodide-{version}/",
         "wheel": base + wheel.name,
         "rules": base + "rules.json",
-        "precache": [
+        "precache": unique(
             "calculator/",
             *page_assets,
             *page_modules(),
@@ -187,6 +192,6 @@ def on_post_build(config: Any, **_: Any) -> None:
             *runtime,
             base + wheel.name,
             base + "rules.json",
-        ],
+        ),
     }
     (build / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")

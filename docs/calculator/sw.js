@@ -12,7 +12,7 @@ self.addEventListener("install", (event) => {
     const manifestUrl = new URL(`assets/calculator/build/${KEY}/manifest.json`, SITE);
     const manifest = await (await fetch(manifestUrl, { cache: "no-store" })).json();
     const cache = await caches.open(CACHE);
-    await cache.addAll(manifest.precache.map((path) => new Request(new URL(path, SITE), { cache: "no-cache" })));
+    await cache.addAll([...new Set(manifest.precache)].map((path) => new Request(new URL(path, SITE), { cache: "no-cache" })));
     await self.skipWaiting();
   })());
 });

@@ -1,6 +1,6 @@
 // The calculator's Python engine, in a module Web Worker (Pyodide's webworker pattern).
 // Messages in:  {type: "init", manifest: {...absolute URLs...}}  then {type: "handle", id, request}
-// Messages out: {type: "progress", text} · {type: "ready", version, meta, boot}
+// Messages out: {type: "progress", text} · {type: "ready", version, meta, boot} · {type: "snapshot", saved}
 //               {type: "response", id, response} · {type: "failed", message}
 // Only JSON strings cross into Python (calculator.bridge.handle); no PyProxy is kept.
 
@@ -39,8 +39,9 @@ async function writeSnapshot(manifest, bytes) {
     const cache = await caches.open(SNAPSHOT_CACHE);
     for (const old of await cache.keys()) await cache.delete(old);
     await cache.put(snapshotUrl(manifest), new Response(bytes));
+    return true;
   } catch {
-    // no cache: the next visit boots normally
+    return false; // no cache: the next visit boots normally
   }
 }
 
@@ -56,8 +57,12 @@ for _name in ("calculator.timeline", "calculator.obligations", "calculator.ics")
 
 async function boot(manifest) {
   const started = performance.now();
+  const phases = {};
+  const mark = (name) => { phases[name] = Math.round(performance.timeOrigin + performance.now()); };
+  mark("start");
   say("Loading Python (Pyodide)…");
   const { loadPyodide } = await import(manifest.pyodide_module);
+  mark("pyodide_mjs");
   const wheel = fetchOk(manifest.wheel, "bytes");
   const rules = fetchOk(manifest.rules, "text");
   const snapshot = await readSnapshot(manifest);
@@ -71,20 +76,16 @@ async function boot(manifest) {
       py = null; // a snapshot from another build: fall back to a plain boot
     }
   }
-  let bytes = null;
   if (!py) {
     py = await loadPyodide({ indexURL: manifest.pyodide_url, _makeSnapshot: true });
   }
+  mark("python");
   say("Loading the calculator engine…");
   // The wheel is unpacked on every boot: the snapshot holds imported modules, not files.
   py.unpackArchive(await wheel, "wheel");
   if (how === "cold") {
     py.runPython(IMPORTS);
-    try {
-      bytes = py.makeMemorySnapshot();
-    } catch {
-      bytes = null;
-    }
+    snapshotLater = () => saveSnapshot(manifest, py);
   } else {
     py.runPython("import random; random.seed()");
   }
@@ -93,10 +94,24 @@ async function boot(manifest) {
   py.globals.delete("_rules_json");
   pyodide = py;
   const meta = JSON.parse(handle(JSON.stringify({ action: "meta" })));
-  postMessage({ type: "ready", version, meta, boot: { how, ms: Math.round(performance.now() - started) } });
+  mark("ready");
+  postMessage({ type: "ready", version, meta, boot: { how, ms: Math.round(performance.now() - started), phases } });
   for (const message of queue) answer(message);
   queue = [];
-  if (bytes) await writeSnapshot(manifest, bytes);
+}
+
+// Made after the first answer is on screen, so it never delays it. The snapshot keeps the imported
+// engine; the rule data is loaded again on restore (bridge.load), so it may hold old data safely.
+let snapshotLater = null;
+
+async function saveSnapshot(manifest, py) {
+  let saved = false;
+  try {
+    saved = await writeSnapshot(manifest, py.makeMemorySnapshot());
+  } catch {
+    saved = false; // the next visit boots normally
+  }
+  postMessage({ type: "snapshot", saved });
 }
 
 function handle(requestJson) {
@@ -106,6 +121,11 @@ function handle(requestJson) {
 
 function answer(message) {
   postMessage({ type: "response", id: message.id, response: handle(message.request) });
+  if (snapshotLater) {
+    const save = snapshotLater;
+    snapshotLater = null;
+    setTimeout(save, 0);
+  }
 }
 
 onmessage = (event) => {

@@ -2,37 +2,16 @@
 // fragment and the results in step, and offers the exports. All arithmetic happens in Python
 // (calculator.bridge); this file forwards JSON strings and renders answers as text.
 
+
+import { boot } from "./boot.js";
 import { CalculatorForm } from "./form.js";
 import { readFragment, writeFragment } from "./fragment.js";
 import { RULE_MODES } from "./fields.js";
 import { el, renderResult } from "./render.js";
 
+// The worker was started by boot.js from <head>, before this module was even fetched.
 const BOOT_TIMEOUT_MS = 60000;
-const script = document.getElementById("kzcalc-script");
-const here = new URL("./", import.meta.url);
-const build = {
-  key: script.dataset.key,
-  pyodide: script.dataset.pyodide,
-  dataVersion: script.dataset.dataVersion,
-};
-const pyodideUrl = new URL(`vendor/pyodide-${build.pyodide}/`, here).href;
-const manifest = {
-  key: build.key,
-  pyodide: build.pyodide,
-  base: here.href,
-  pyodide_url: pyodideUrl,
-  pyodide_module: new URL("pyodide.mjs", pyodideUrl).href,
-  wheel: new URL(`build/${build.key}/${script.dataset.wheel}`, here).href,
-  rules: new URL(`build/${build.key}/rules.json`, here).href,
-};
-
-// -- the engine ---------------------------------------------------------------------------------
-// The worker lives in /calculator/ (not /assets/) so that it is inside the service worker's scope:
-// a dedicated worker is controlled by the registration that matches its own URL, and only a
-// controlled worker can load Pyodide from the cache when offline.
-const swUrl = new URL(script.dataset.sw, document.baseURI);
-const worker = new Worker(new URL(`worker.js?v=${build.key}`, swUrl), { type: "module" });
-worker.postMessage({ type: "init", manifest });
+const { worker, build, swUrl } = boot;
 const pending = new Map();
 let nextId = 1;
 let engine = null; // {version, meta} once ready
@@ -61,15 +40,22 @@ function fail(message) {
   worker.terminate();
 }
 
-worker.onerror = (event) => fail(`The calculator could not start: ${event.message || "the worker failed"}.`);
-worker.onmessage = (event) => {
+function onWorkerError(event) {
+  fail(`The calculator could not start: ${event.message || "the worker failed"}.`);
+}
+
+function onWorkerMessage(event) {
   const m = event.data;
   if (m.type === "progress") setLoading(m.text, "loading");
+  else if (m.type === "snapshot") root.dataset.snapshot = m.saved ? "saved" : "none";
   else if (m.type === "failed") fail(`The calculator could not start: ${m.message}`);
   else if (m.type === "ready") {
     clearTimeout(timer);
     engine = { version: m.version, meta: m.meta.result, boot: m.boot };
     root.dataset.boot = m.boot.how;
+    // boot phases as ms since this page's navigation started (read by benchmarks/browser.py)
+    root.dataset.bootPhases = Object.entries(m.boot.phases)
+      .map(([k, t]) => `${k}=${Math.round(t - performance.timeOrigin)}`).join(" ");
     setLoading(`Ready. Rule data ${m.version}.`, "ready");
     start();
     registerOffline();
@@ -78,7 +64,9 @@ worker.onmessage = (event) => {
     pending.delete(m.id);
     if (resolve) resolve(JSON.parse(m.response));
   }
-};
+}
+
+boot.attach(onWorkerMessage, onWorkerError);
 
 function ask(request) {
   const id = nextId++;
@@ -141,6 +129,7 @@ async function compute() {
   if (answer.ok) {
     showProblems(linkProblems);
     results.replaceChildren(renderResult(answer.action, answer.result));
+    if (!root.dataset.firstResultMs) root.dataset.firstResultMs = String(Math.round(performance.now()));
     lastRequest = request;
     lastAnswer = answer;
   } else {
