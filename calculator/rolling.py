@@ -140,11 +140,18 @@ class WindowStay:
 
 
 def window_stays(index: StayIndex, rule: StayRule, first: date, last: date) -> list[WindowStay]:
-    """Each stay's counted days inside ``[first, last]``, open stays running to ``last``."""
+    """Each stay's counted days inside ``[first, last]``, open stays running to ``last``.
+
+    A border day shared by two stays is counted with the later one (it is day 1 of that entry).
+    """
     floor = first if rule.counting_from is None else max(first, rule.counting_from)
+    found = index.overlapping(floor, last)
     parts = []
-    for stay in index.overlapping(floor, last):
-        start, end = max(stay.entry, floor), min(stay.last_day(last), last)
+    for position, stay in enumerate(found):
+        end = min(stay.last_day(last), last)
+        if position + 1 < len(found) and found[position + 1].entry == end:
+            end -= timedelta(days=1)
+        start = max(stay.entry, floor)
         if start <= end:
             parts.append(WindowStay(start, end, (end - start).days + 1))
     return parts

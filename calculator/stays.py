@@ -3,7 +3,9 @@
 Conventions:
 - A stay is the closed interval ``[entry, exit]``: the entry day and the exit day both count.
 - ``exit is None`` means the stay is open: the person is still in the country.
-- Stays are sorted by entry, never overlap and never share a day; only the last may be open.
+- Stays are sorted by entry and do not overlap, except that a stay may start on the day the one
+  before it ends (leaving and coming back the same day): that day counts once, and it is day 1
+  of the new entry. Only the last stay may be open.
 """
 
 from __future__ import annotations
@@ -68,11 +70,11 @@ def validate_stays(stays: Iterable[Stay]) -> list[Stay]:
                 f"this stay is open (still in the country) but stays[{after}] starts later, "
                 f"on {second.entry.isoformat()}; give its exit date",
             )
-        if second.entry <= first.exit:
+        if second.entry < first.exit or second.entry == first.entry:
             raise InputError(
                 f"stays[{after}].entry",
-                f"overlaps stays[{before}] ({first.label()}); a day can only be counted once, "
-                "so merge the two stays or correct a date",
+                f"overlaps stays[{before}] ({first.label()}); two stays may share only the day "
+                "you left and came back, so correct a date",
             )
     return [given[i] for i in order]
 
@@ -94,6 +96,8 @@ class DayCounter:
             start, end = stay.entry.toordinal(), stay.last_day(open_until).toordinal()
             if floor is not None:
                 start = max(start, floor)
+            if self._ends:
+                start = max(start, self._ends[-1] + 1)  # a shared border day counts once
             if end < start:
                 continue
             self._starts.append(start)

@@ -64,6 +64,24 @@ CASES: list[tuple[str, dict, dict]] = [
         },
     ),
     (
+        "border run: left and came back on 30 May; that day counts once and is day 1 again",
+        {
+            "action": "status",
+            **NL,
+            "stays": ["2025-05-01..2025-05-30", "2025-05-30.."],
+            "on": "2025-06-10",
+        },
+        {
+            "days_used": 41,
+            "entry_day_number": 12,
+            "latest_exit": "2025-06-28",
+            "window": [
+                {"entry": "2025-05-01", "exit": "2025-05-29", "days": 29},
+                {"entry": "2025-05-30", "exit": "2025-06-10", "days": 12},
+            ],
+        },
+    ),
+    (
         "days before 27 Jan 2023 do not count in Kazakhstan",
         {"action": "status", **NL, "stays": ["2023-01-01..2023-01-31"], "on": "2023-01-31"},
         {"days_used": 5, "days_left": 85},
@@ -280,7 +298,7 @@ ERRORS: list[tuple[str, dict, str, str]] = [
         {
             "action": "status",
             **NL,
-            "stays": ["2025-05-01..2025-05-10", "2025-05-10..2025-05-12"],
+            "stays": ["2025-05-01..2025-05-10", "2025-05-09..2025-05-12"],
             "on": "2025-06-01",
         },
         "stays[1].entry",

@@ -68,16 +68,23 @@ def window_of(rule: RuleLike, day: date) -> tuple[date, date]:
 
 
 def current_stay(stays: Iterable[StayTuple], day: date) -> StayTuple | None:
-    """The stay that contains ``day`` (an open stay contains every day from its entry on)."""
+    """The stay that contains ``day`` (an open stay contains every day from its entry on).
+
+    On a day shared by two stays (left and came back), the later stay is the current one.
+    """
+    found = None
     for entry, exit_ in stays:
         if entry <= day and (exit_ is None or day <= exit_):
-            return entry, exit_
-    return None
+            found = entry, exit_
+    return found
 
 
 def history_before(stays: Iterable[StayTuple], entry: date) -> set[int]:
-    """The days of the stays that end before ``entry`` (an open stay never has)."""
-    return presence([(e, x) for e, x in stays if x is not None and x < entry], entry)
+    """The days before ``entry`` of the stays that began before it."""
+    before = entry - timedelta(days=1)
+    return presence(
+        [(e, before if x is None or x > before else x) for e, x in stays if e < entry], before
+    )
 
 
 def day_is_legal(rule: RuleLike, history: set[int], entry: date, day: date) -> tuple[bool, bool]:

@@ -92,7 +92,7 @@ def histories(
     def gap() -> int:
         kind = draw(_KIND)
         if kind == 0:
-            return between(draw, 0, 3)
+            return between(draw, -1, 3)  # -1: left and came back the same day (a shared day)
         if kind == 1:
             return between(draw, max(0, refill - 3), refill + 3)
         return between(draw, 0, max(3, min(window, 400)))
@@ -109,6 +109,8 @@ def histories(
         exit_ = min(LAST, entry + timedelta(days=length() - 1))
         stays.append((entry, exit_))
         entry = exit_ + timedelta(days=1 + gap())
+        if entry == stays[-1][0]:  # a one-day stay cannot share its only day with the next
+            entry += timedelta(days=1)
     if allow_open and stays and draw(st.booleans()):
         stays[-1] = (stays[-1][0], None)
     return stays
