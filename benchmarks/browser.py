@@ -87,7 +87,7 @@ class Meter:
         response = request.response()
         if response is None or response.from_service_worker:
             return
-        size = request.sizes()["responseBodySize"]
+        size = max(0, request.sizes()["responseBodySize"])  # -1 when unknown (e.g. 304)
         self.bytes += size
         if "pyodide" in request.url:
             self.pyodide += size
@@ -175,7 +175,8 @@ def machine(browser_version: str) -> str:
         cpu = found.group(1).strip() if found else cpu
     return (
         f"{os.cpu_count()} CPU cores ({cpu}), {platform.system()} {platform.machine()}, "
-        f"Debian Chromium {browser_version} (headless), Playwright (Python)"
+        f"Debian Chromium {browser_version} (headless), Playwright (Python); load average "
+        f"{os.getloadavg()[0]:.1f} at the start (the machine is shared: compare the ratios)"
     )
 
 
