@@ -6,12 +6,11 @@ from typing import Any
 
 HEADLINES: dict[str, tuple[tuple[str, str], ...]] = {
     "status": (
-        ("Window", "window_start"),
-        ("Days used", "days_used"),
-        ("Limit", "limit"),
-        ("Days left", "days_left"),
-        ("Overstay days", "overstay_days"),
         ("Latest exit", "latest_exit"),
+        ("Day of this entry", "entry_day_number"),
+        ("Days used", "days_used"),
+        ("Days left in the window", "days_left"),
+        ("Overstay days", "overstay_days"),
     ),
     "plan": (
         ("Longest stay (days)", "max_stay_days"),
@@ -40,8 +39,19 @@ HEADLINES: dict[str, tuple[tuple[str, str], ...]] = {
 
 def _value(result: dict[str, Any], key: str) -> str:
     value = result.get(key)
-    if key == "window_start":
-        return f"{value} .. {result.get('on')}"
+    if key == "latest_exit" and value is not None:
+        return f"{value} ({result['days_to_latest_exit']} more day(s) after {result['on']})"
+    if key == "entry_day_number":
+        limit = result.get("per_entry_days")
+        return "–" if value is None else f"{value}" + (f" of {limit}" if limit else "")
+    if key == "days_used":
+        return (
+            f"{value} of {result['limit']} in the window {result['window_start']} .. {result['on']}"
+        )
+    if key == "days_left" and result.get("in_country"):
+        return f"{value} (the latest exit above may come sooner)"
+    if key == "overstay_days":
+        return f"{value} over the window's limit, {result.get('entry_overstay_days', 0)} over the per-entry limit"
     if key == "latest_exit" and value is None and "in_country" in result:
         return (
             "– (not in the country on that day)"

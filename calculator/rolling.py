@@ -84,9 +84,10 @@ def rule_steps(rule: StayRule) -> list[str]:
         if rule.counting_from is not None
         else ""
     )
+    note = f" Note: {rule.note}" if rule.note else ""
     return [
         f"Rule {rule.id} ({rule.title}): at most {rule.limit} days in any {rule.window}-day "
-        f"window{cap}. Entry and exit days both count as days of stay.{since}"
+        f"window{cap}. Entry and exit days both count as days of stay.{since}{note}"
     ]
 
 

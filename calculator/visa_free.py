@@ -45,12 +45,14 @@ class Status:
     window_start: date
     days_used: int
     limit: int
+    per_entry_days: int | None
     days_left: int
     overstay_days: int
     in_country: bool
     entry_day_number: int | None
     entry_overstay_days: int
     latest_exit: date | None
+    days_to_latest_exit: int | None
     rule: StayRule = field(repr=False, compare=False)
     index: StayIndex = field(repr=False, compare=False)
     current: Stay | None = field(repr=False, compare=False)
@@ -94,20 +96,22 @@ def status(stays: Stays, rule: StayRule, on: date) -> Status:
         if rule.per_entry is not None:
             entry_over = max(0, day_number - rule.per_entry)
     return Status(
-        on,
-        first,
-        used,
-        rule.limit,
-        max(0, rule.limit - used),
-        max(0, used - rule.limit),
-        current is not None,
-        day_number,
-        entry_over,
-        latest,
-        rule,
-        index,
-        current,
-        found,
+        on=on,
+        window_start=first,
+        days_used=used,
+        limit=rule.limit,
+        per_entry_days=rule.per_entry,
+        days_left=max(0, rule.limit - used),
+        overstay_days=max(0, used - rule.limit),
+        in_country=current is not None,
+        entry_day_number=day_number,
+        entry_overstay_days=entry_over,
+        latest_exit=latest,
+        days_to_latest_exit=None if latest is None else max(0, (latest - on).days),
+        rule=rule,
+        index=index,
+        current=current,
+        reach=found,
     )
 
 
@@ -127,6 +131,12 @@ def _status_story(result: Status) -> tuple[list[str], list[str | None]]:
     ] or ["No stay falls inside the window."]
     steps.append(f"Days used: {result.days_used} of {rule.limit}; {result.days_left} left.")
     warnings: list[str | None] = []
+    later = [s for s in result.index.stays if s.entry > on]
+    if later:
+        warnings.append(
+            f"{len(later)} recorded stay(s) after {human(on)} are not counted here; "
+            "plan them with 'plan a trip' to check they fit."
+        )
     if result.overstay_days:
         warnings.append(
             f"The window ending {human(on)} holds {result.overstay_days} day(s) more than the limit."
