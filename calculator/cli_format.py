@@ -25,6 +25,7 @@ HEADLINES: dict[str, tuple[tuple[str, str], ...]] = {
     "workdays": (("Date", "date"),),
     "validity": (("Valid until", "valid_until"), ("Days left", "days_left")),
     "timeline": (
+        ("Leave Kazakhstan now by", "current_stay_latest_exit"),
         ("Enter Kazakhstan by", "entry_deadline"),
         ("Visa-free days end", "visa_free_last_day"),
         ("Police certificate valid until", "certificate_valid_until"),
@@ -93,6 +94,7 @@ def render(action: str, result: dict[str, Any], version: str) -> str:
             lines.append(
                 f"{year['year']}: {year['days_abroad']} days abroad of {year['limit']}, {year['days_left']} left"
             )
+        milestone_warnings = []
         for m in result.get("milestones", []):
             when = (
                 m["expected"]
@@ -100,6 +102,11 @@ def render(action: str, result: dict[str, Any], version: str) -> str:
                 else f"{m['earliest']} .. {m['latest']} (expected {m['expected']})"
             )
             lines.append(f"{'*' if m['known'] else ' '} {m['title']}: {when}")
+            milestone_warnings += [f"{m['title']}: {w}" for w in m["explanation"]["warnings"]]
+        if result.get("milestones"):
+            lines.append("(* = a date you gave)")
+        result = {**result, "explanation": {**result["explanation"]}}
+        result["explanation"]["warnings"] = result["explanation"]["warnings"] + milestone_warnings
         lines += _explanation(result["explanation"])
     lines.append(f"Data version: {version}. Not legal advice: check with the migration service.")
     return "\n".join(lines)

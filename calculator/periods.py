@@ -66,6 +66,8 @@ def deadline_after(
 ) -> date:
     """The last day of ``deadline`` counted from ``start`` (its upper bound when ``upper``)."""
     days = deadline.days_max if upper and deadline.days_max is not None else deadline.days
+    if deadline.extra.get("first_day_counts"):
+        days -= 1  # the start day is day 1 of the period
     if deadline.unit == "working_days":
         return calendar.add_working_days(start, days)
     if deadline.unit == "calendar_days":

@@ -67,10 +67,13 @@ ORDER = tuple(step[2] for step in CHAIN if step[2])
 ORDER_INDEX = {step[0]: i for i, step in enumerate(CHAIN)}
 
 
-def _advance(book: RuleBook, span: Span, deadline: Deadline) -> Span:
+def _advance(
+    book: RuleBook, span: Span, deadline: Deadline, slowest: Deadline | None = None
+) -> Span:
+    """Move a span by a deadline; ``slowest`` (if given) sets the latest date instead."""
     cal = book.calendar
     low = deadline_after(cal, span.earliest, deadline)
-    high = deadline_after(cal, span.latest, deadline, upper=True)
+    high = deadline_after(cal, span.latest, slowest or deadline, upper=True)
     if deadline.days_max is None:
         mid = deadline_after(cal, span.expected, deadline)
     else:
@@ -87,6 +90,8 @@ def build_milestones(
         "@review": "egov_review_in_demand" if review == "in_demand" else "egov_review_standard",
         "@card": "id_card_expedited" if card == "expedited" else "id_card_standard",
     }
+    # The shorter in-demand review rests on one source: its latest date uses the standard review.
+    slowest = {"egov_review_in_demand": book.deadline("egov_review_standard")}
     start = next((i for i, step in enumerate(CHAIN) if step[2] in known), None)
     if start is None:
         return []
@@ -99,6 +104,11 @@ def build_milestones(
             span = Span.on(known[field])
             steps = [f"You gave this date: {human(known[field])}."]
             provenance = None
+            if after in spans and known[field] < spans[after].earliest:
+                warnings.append(
+                    f"{title} on {human(known[field])} comes before the earliest date of "
+                    f"'{CHAIN[ORDER_INDEX[after]][1]}' ({human(spans[after].earliest)}): check both dates."
+                )
         else:
             assert after is not None and after in spans  # the chain starts at a known date
             base, base_title = spans[after], CHAIN[ORDER_INDEX[after]][1]
@@ -109,13 +119,18 @@ def build_milestones(
                     "Every day later moves everything after it."
                 ]
             else:
-                moved = _advance(book, base, deadline)
+                moved = _advance(book, base, deadline, slowest.get(deadline.id))
                 span = (
                     moved if how == "period" else Span(base.earliest, base.expected, moved.latest)
                 )
                 steps = [
                     f"{deadline.title}: {deadline.describe()} after '{base_title}' "
-                    f"({deadline.counted_from}).",
+                    f"({deadline.counted_from})."
+                    + (
+                        f" The latest date allows the {slowest[deadline.id].describe()} of the standard review."
+                        if deadline.id in slowest
+                        else ""
+                    ),
                     f"Earliest {human(span.earliest)}, expected {human(span.expected)}, "
                     f"latest {human(span.latest)}.",
                 ]
@@ -153,6 +168,7 @@ def build_milestones(
 class Timeline(ResultMixin):
     milestones: list[Milestone]
     entry_deadline: date | None
+    current_stay_latest_exit: date | None
     visa_free_last_day: date | None
     certificate_valid_until: date | None
     licence_exchange_by: date | None

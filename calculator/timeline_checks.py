@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from calculator.dates import human
@@ -75,36 +75,44 @@ def run_checks(book: RuleBook, inputs: Inputs, milestones: list[Milestone]) -> T
     entry_deadline = None
     if approved is not None:
         window = book.deadline("entry_after_approval")
-        entry_deadline = deadline_after(book.calendar, approved.latest, window)
-        steps.append(f"Enter by {human(entry_deadline)}: {window.describe()} after the approval.")
+        entry_deadline = deadline_after(book.calendar, approved.earliest, window)
+        counted = "the approval" if approved.known else "the earliest approval date"
+        steps.append(f"Enter by {human(entry_deadline)}: {window.describe()} after {counted}.")
         if "entered" in inputs.known and inputs.known["entered"] > entry_deadline:
             warnings.append(
                 f"You entered on {human(inputs.known['entered'])}, after the entry window closed "
                 f"on {human(entry_deadline)}: ask the migration service whether the approval still stands."
             )
         elif "entered" not in inputs.known and inputs.today and inputs.today > entry_deadline:
-            warnings.append(f"The 30-day entry window closed on {human(entry_deadline)}.")
+            warnings.append(
+                f"The {window.describe()} entry window closed on {human(entry_deadline)}."
+            )
 
-    last_free = None
+    last_free = current_exit = None
     if inputs.rule is not None and entered is not None:
-        index = StayIndex(inputs.stays, inputs.rule.counting_from)
-        found = reach(index, inputs.rule, entered.expected)
-        last_free = found.last_day(entered.expected)
-        steps.append(
-            f"Entering on {human(entered.expected)} under {inputs.rule.id}, visa-free days last "
-            f"{found.days} day(s)" + (f", to {human(last_free)}." if last_free else ".")
-        )
-        if card is not None and (last_free is None or card.expected > last_free):
-            warnings.append(
-                f"Your visa-free days end {human(last_free) if last_free else 'on entry'}, but the card is "
-                f"expected on {human(card.expected)} (latest {human(card.latest)}): plan an exit and "
-                "re-entry, or ask the migration service for a visa while the application is pending."
+        current_exit, stays = _leave_current_stay(inputs, entered.expected, steps, warnings)
+        index = StayIndex(stays, inputs.rule.counting_from)
+        scenarios = [("expected", entered.expected, card.expected if card else None)]
+        if entered.latest != entered.expected:
+            scenarios.append(("slowest", entered.latest, card.latest if card else None))
+        for name, entry_day, card_day in scenarios:
+            found = reach(index, inputs.rule, entry_day)
+            free_until = found.last_day(entry_day)
+            if name == "expected":
+                last_free = free_until
+            steps.append(
+                f"Entering on {human(entry_day)} ({name}) under {inputs.rule.id}, visa-free days last "
+                f"{found.days} day(s)" + (f", to {human(free_until)}." if free_until else ".")
             )
-        elif card is not None and last_free is not None and card.latest > last_free:
-            warnings.append(
-                f"If every step takes its full time the card is ready on {human(card.latest)}, after your "
-                f"visa-free days end on {human(last_free)}: there is no slack."
-            )
+            if card_day is not None and (free_until is None or card_day > free_until):
+                short = (card_day - (free_until or entry_day - timedelta(days=1))).days
+                case = "Expected" if name == "expected" else "If every step takes its full time"
+                warnings.append(
+                    f"{case}: you enter on {human(entry_day)}, your visa-free days end "
+                    f"{human(free_until) if free_until else 'on arrival'}, and the card is ready on "
+                    f"{human(card_day)}: {short} day(s) short. Plan an exit and re-entry, or ask the "
+                    "migration service for a visa while the application is pending."
+                )
 
     cert_until = None
     if inputs.certificate_issued is not None:
@@ -135,12 +143,54 @@ def run_checks(book: RuleBook, inputs: Inputs, milestones: list[Milestone]) -> T
     licence_by = None
     if card is not None:
         licence = book.deadline("licence_exchange")
-        licence_by = deadline_after(book.calendar, card.latest, licence)
+        licence_by = deadline_after(book.calendar, card.earliest, licence)
         steps.append(
-            f"If you drive: exchange your licence by {human(licence_by)} ({licence.describe()})."
+            f"If you drive: exchange your licence by {human(licence_by)} ({licence.describe()} "
+            "after the earliest card date; count from the day you really receive it)."
         )
 
     explanation = Explanation.build("dnr_timeline", steps, None, warnings)
     return Timeline(
-        milestones, entry_deadline, last_free, cert_until, licence_by, warnings, explanation
+        milestones,
+        entry_deadline,
+        current_exit,
+        last_free,
+        cert_until,
+        licence_by,
+        warnings,
+        explanation,
     )
+
+
+def _leave_current_stay(
+    inputs: Inputs, entry: date, steps: list[str], warnings: list[str]
+) -> tuple[date | None, list[Stay]]:
+    """If the last stay is open (in Kazakhstan now), end it on its latest legal exit or the day
+    before ``entry``, whichever is first, and say so. Returns that latest exit and the stays to count."""
+    stays = list(inputs.stays)
+    if not stays or stays[-1].exit is not None:
+        running = [s for s in stays if s.exit is not None and s.exit >= entry]
+        if running:
+            warnings.append(
+                f"A recorded stay ends on {human(running[-1].exit or entry)}, on or after the entry "
+                f"on {human(entry)} that the timeline assumes; only its days before that entry count."
+            )
+        return None, stays
+    assert inputs.rule is not None
+    current = stays[-1]
+    found = reach(StayIndex(stays[:-1], inputs.rule.counting_from), inputs.rule, current.entry)
+    latest = found.last_day(current.entry)
+    if latest is None:
+        warnings.append(
+            f"You entered on {human(current.entry)} with no visa-free days left: leave now."
+        )
+        return None, stays[:-1]
+    leave = min(latest, entry - timedelta(days=1))
+    steps.append(
+        f"You are in Kazakhstan since {human(current.entry)}: your latest legal exit is "
+        f"{human(latest)}. The timeline assumes you leave by {human(leave)} and enter again on "
+        f"{human(entry)}."
+    )
+    if leave >= current.entry:
+        return latest, [*stays[:-1], Stay(current.entry, leave)]
+    return latest, stays[:-1]

@@ -68,6 +68,7 @@ DEADLINE: Spec = {
     "unit": Field(one_of("calendar_days", "working_days", "days_per_calendar_year")),
     "counted_from": Field(text),
     "applies_from": Field(date, required=False),
+    "first_day_counts": Field(boolean, required=False),
     "document": Field(ident, required=False, ref="documents"),
     "warn_within_days": Field(integer(), required=False),
     **PROVENANCE,

@@ -36,8 +36,9 @@ def test_case_study_dates_from_the_egov_submission() -> None:
         nationality="NL", egov_submitted="2025-11-12", review="in_demand", card="expedited"
     )
     got = dates(result)
-    assert got["approved"] == ("2025-12-12",) * 3  # + 30 calendar days
-    assert got["entered"] == ("2025-12-12", "2025-12-12", "2026-01-11")  # latest: + 30 days
+    # + 30 calendar days; the latest allows the confirmed 45-day standard review
+    assert got["approved"] == ("2025-12-12", "2025-12-12", "2025-12-27")
+    assert got["entered"] == ("2025-12-12", "2025-12-12", "2026-01-26")  # latest: + 30 days
     # Fri 12 Dec + 3 working days, skipping Tue 16 Dec (Independence Day): 15, 17, 18
     assert got["arrival_notification"][0] == "2025-12-18"
     # 10 working days from 12 Dec: 15, 17, 18, 19, 22, 23, 24, 25, 26, 29
@@ -93,7 +94,7 @@ def test_missed_entry_window() -> None:
 def test_self_registration_from_july_2026() -> None:
     result = timeline(entered="2026-07-10")
     got = dates(result)
-    assert got["self_registration"][0] == "2026-08-09"  # 30 calendar days
+    assert got["self_registration"][0] == "2026-08-08"  # the 30th day, the entry day being day 1
     milestone = next(m for m in result["milestones"] if m["id"] == "self_registration")
     assert any("registration rules changed" in w for w in milestone["explanation"]["warnings"])
 
@@ -108,3 +109,31 @@ def test_single_source_periods_are_flagged() -> None:
 def test_needs_a_known_date() -> None:
     response = json.loads(bridge.handle(json.dumps({"action": "timeline"})))
     assert response["error"]["field"] == "hub_applied"
+
+
+def test_in_the_country_now_like_the_case_study() -> None:
+    """Still in Kazakhstan when applying: leave by the current stay's latest exit, come back later."""
+    result = timeline(
+        nationality="NL",
+        stays=["2025-06-01..2025-06-30", "2025-08-01..2025-08-24", "2025-10-20.."],
+        egov_submitted="2025-11-10",
+    )
+    assert result["current_stay_latest_exit"] == "2025-11-18"  # day 30 of the entry of 20 Oct
+    assert result["entry_deadline"] == "2026-01-09"  # 30 days after the earliest approval, 10 Dec
+    assert result["visa_free_last_day"] == "2026-01-08"  # 30 days from the expected entry on 10 Dec
+
+
+def test_known_date_before_its_predecessor_is_flagged() -> None:
+    result = timeline(egov_submitted="2025-11-10", entered="2025-11-15")
+    entered = next(m for m in result["milestones"] if m["id"] == "entered")
+    assert any(
+        "comes before the earliest date of 'eGov decision'" in w
+        for w in entered["explanation"]["warnings"]
+    )
+
+
+def test_short_visa_free_days_are_counted_in_days() -> None:
+    result = timeline(
+        nationality="NL", stays=["2025-09-20..2025-11-27"], egov_submitted="2025-11-12"
+    )
+    assert any("day(s) short" in w for w in result["warnings"])
