@@ -78,12 +78,7 @@ def intervals(request: Request, name: str) -> list[Stay]:
         raw = [raw]
     if not isinstance(raw, list):
         raise InputError(name, "must be a list of ENTRY..EXIT strings")
-    try:
-        return validate_stays(parse_stay(text, i) for i, text in enumerate(raw))
-    except InputError as error:
-        if name == "stays":
-            raise
-        raise InputError(error.field.replace("stays", name, 1), error.message) from None
+    return validate_stays((parse_stay(text, i, name) for i, text in enumerate(raw)), name)
 
 
 def stay_rule(book: RuleBook, request: Request) -> StayRule:

@@ -53,7 +53,18 @@ def build_parser() -> Parser:
     )
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     parser.add_argument("--rules", type=Path, help="a rules.json instead of data/*.yaml")
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
+    # The same two options after the command too (SUPPRESS keeps the top-level value otherwise).
+    common = Parser(add_help=False)
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print JSON")
+    common.add_argument("--rules", type=Path, default=argparse.SUPPRESS, help="a rules.json")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
+
+    class Sub:
+        @staticmethod
+        def add_parser(name: str, **kwargs: Any) -> argparse.ArgumentParser:
+            return commands.add_parser(name, parents=[common], **kwargs)
+
+    sub = Sub()
     p = sub.add_parser("status", help="days used, left, overstay and latest exit on a date")
     p.add_argument("--on", required=True)
     _add_rule(p)
@@ -100,32 +111,53 @@ def build_parser() -> Parser:
     return parser
 
 
-def _read_intervals(path: str, option: str) -> list[str]:
+def _read_intervals(path: str, option: str) -> list[tuple[str, str]]:
+    """Rows of a CSV with columns ``entry,exit`` as ``(ENTRY..EXIT, "F.csv line N")``.
+
+    Blank lines are skipped; an empty exit means the stay has not ended. A UTF-8 byte-order mark
+    (as spreadsheet programs write it) is accepted.
+    """
     try:
-        with open(path, newline="", encoding="utf-8") as handle:
-            rows = list(csv.DictReader(handle))
+        with open(path, newline="", encoding="utf-8-sig") as handle:
+            reader = csv.DictReader(handle)
+            if not {"entry", "exit"} <= set(reader.fieldnames or ()):
+                raise InputError(option, f"{path} needs a header line with the columns entry,exit")
+            rows = []
+            for row in reader:
+                where = f"{path} line {reader.line_num}"
+                if not any((value or "").strip() for value in row.values()):
+                    continue
+                if row.get("exit") is None:
+                    raise InputError(
+                        option,
+                        f"{where} has no exit column (leave it empty, 'entry,', when still there)",
+                    )
+                rows.append((f"{(row['entry'] or '').strip()}..{row['exit'].strip()}", where))
+            return rows
     except OSError as error:
         raise InputError(option, f"cannot read {path}: {error.strerror}") from None
-    if rows and not {"entry", "exit"} <= set(rows[0]):
-        raise InputError(option, f"{path} needs the columns entry,exit")
-    return [f"{(r['entry'] or '').strip()}..{(r['exit'] or '').strip()}" for r in rows]
+    except (csv.Error, UnicodeDecodeError) as error:
+        raise InputError(option, f"{path} is not a readable CSV file: {error}") from None
 
 
-def to_request(args: argparse.Namespace) -> dict[str, Any]:
-    """The bridge request for the parsed arguments (CLI names → bridge names)."""
+def to_request(args: argparse.Namespace) -> tuple[dict[str, Any], dict[str, list[str]]]:
+    """The bridge request for the parsed arguments (CLI names → bridge names), and where each
+    stay or trip came from (for error messages)."""
     action = {"next-entry": "next_entry", "rules": "meta"}.get(args.command, args.command)
     skip = {"json", "rules", "command", "stay", "stays_file", "trip", "trips_file"}
     request: dict[str, Any] = {"action": action}
+    origins: dict[str, list[str]] = {}
     for key, value in vars(args).items():
         if key not in skip and value is not None:
             request["from" if key == "from_" else key] = value
     for name in ("stay", "trip"):
         if hasattr(args, name):
-            items = list(getattr(args, name))
+            items = [(text, f"--{name} {text}") for text in getattr(args, name)]
             if getattr(args, f"{name}s_file", None):
                 items += _read_intervals(getattr(args, f"{name}s_file"), f"--{name}s-file")
-            request[f"{name}s"] = items
-    return request
+            request[f"{name}s"] = [text for text, _ in items]
+            origins[f"{name}s"] = [where for _, where in items]
+    return request, origins
 
 
 def load_book(path: Path | None) -> RuleBook:
@@ -139,27 +171,29 @@ def load_book(path: Path | None) -> RuleBook:
     return RuleBook.from_dict(rules_dict())
 
 
-def argument_name(field: str, request: dict[str, Any]) -> str:
+def argument_name(field: str, origins: dict[str, list[str]]) -> str:
     """``stays[1].exit`` → ``--stay 2025-05-10..2025-05-01 (exit)``; ``from`` → ``--from``."""
-    for name in ("stays", "trips"):
+    if field.startswith("--"):
+        return field
+    for name, where in origins.items():
         if field.startswith(f"{name}["):
             index = int(field[len(name) + 1 : field.index("]")])
             part = field.split(".", 1)[1] if "." in field else ""
-            text = request.get(name, [])[index] if index < len(request.get(name, [])) else "?"
-            return f"--{name[:-1]} {text}" + (f" ({part})" if part else "")
+            label = where[index] if index < len(where) else field
+            return label + (f" ({part})" if part else "")
     return "--" + field.replace("_", "-")
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    request: dict[str, Any] = {}
+    origins: dict[str, list[str]] = {}
     try:
-        request = to_request(args)
+        request, origins = to_request(args)
         book = load_book(args.rules)
         result = dispatch(book, request)
     except InputError as error:
         print(
-            f"python -m calculator: error: {argument_name(error.field, request)}: {error.message}",
+            f"python -m calculator: error: {argument_name(error.field, origins)}: {error.message}",
             file=sys.stderr,
         )
         return 2

@@ -13,6 +13,7 @@ from calculator.errors import InputError
 
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 ONE_DAY = timedelta(days=1)
+FIRST_YEAR, LAST_YEAR = 1900, 2199  # wide enough for any stay; arithmetic never leaves date's range
 
 
 def parse_date(text: object, field: str) -> date:
@@ -23,6 +24,8 @@ def parse_date(text: object, field: str) -> date:
     if not match:
         raise InputError(field, f"'{text}' is not a date in the form YYYY-MM-DD")
     year, month, day = (int(part) for part in match.groups())
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise InputError(field, f"'{text}' is outside the years {FIRST_YEAR}–{LAST_YEAR}")
     try:
         return date(year, month, day)
     except ValueError:

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from calculator.dates import human
+from calculator.errors import InputError
 from calculator.periods import deadline_after
 from calculator.results import Explanation, ResultMixin
 from calculator.rulebook import RuleBook
@@ -43,8 +44,14 @@ class Obligations(ResultMixin):
 def days_abroad_by_year(trips: Sequence[Stay], since: date, until: date) -> dict[int, int]:
     """Days abroad per calendar year from ``since`` (open trips run to ``until``)."""
     totals: dict[int, int] = {}
+    previous_last: date | None = None
     for trip in trips:
         first, last = max(trip.entry, since), trip.last_day(until)
+        if previous_last is not None and first <= previous_last:
+            first = previous_last + timedelta(
+                days=1
+            )  # a shared day (back and off again) counts once
+        previous_last = max(last, previous_last) if previous_last else last
         for year in range(first.year, last.year + 1):
             start, end = max(first, date(year, 1, 1)), min(last, date(year, 12, 31))
             if start <= end:
@@ -98,10 +105,9 @@ def obligations(
 def obligations_from_request(book: RuleBook, request: Mapping[str, Any]) -> Obligations:
     from calculator.bridge import intervals, opt_date, req_date
 
+    permit_issued, on = req_date(request, "permit_issued"), req_date(request, "on")
+    if on < permit_issued:
+        raise InputError("on", f"is before the permit was issued ({permit_issued.isoformat()})")
     return obligations(
-        book,
-        req_date(request, "permit_issued"),
-        intervals(request, "trips"),
-        req_date(request, "on"),
-        opt_date(request, "moved"),
+        book, permit_issued, intervals(request, "trips"), on, opt_date(request, "moved")
     )

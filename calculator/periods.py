@@ -43,7 +43,7 @@ def add_working_days(
     end = calendar.add_working_days(start, n)
     skipped = [DayOff(d, r) for d, r in calendar.days_off_between(start + timedelta(days=1), end)]
     steps = [f"Counting starts the day after {human(start)}; {human(start)} itself is not counted."]
-    holidays = [s for s in skipped if s.reason != "Weekend"]
+    holidays = [s for s in skipped if s.date.isoweekday() not in calendar.weekend]
     weekends = len(skipped) - len(holidays)
     if n:
         steps.append(

@@ -35,9 +35,9 @@ class Stay:
         return f"{self.entry.isoformat()}..{'' if self.exit is None else self.exit.isoformat()}"
 
 
-def parse_stay(text: object, index: int) -> Stay:
+def parse_stay(text: object, index: int, name: str = "stays") -> Stay:
     """Parse ``YYYY-MM-DD..YYYY-MM-DD`` (or ``YYYY-MM-DD..`` for an open stay)."""
-    field = f"stays[{index}]"
+    field = f"{name}[{index}]"
     if not isinstance(text, str) or ".." not in text:
         raise InputError(
             field, f"'{text}' is not a stay; write ENTRY..EXIT or ENTRY.. (still there)"
@@ -49,16 +49,17 @@ def parse_stay(text: object, index: int) -> Stay:
     )
 
 
-def validate_stays(stays: Iterable[Stay]) -> list[Stay]:
+def validate_stays(stays: Iterable[Stay], name: str = "stays") -> list[Stay]:
     """Check the stays in the order given and return them sorted by entry.
 
-    Errors name the stay by its position in the input (``stays[2].exit``).
+    Errors name the stay by its position in the input (``stays[2].exit``; ``name`` replaces
+    ``stays`` for trips abroad).
     """
     given = list(stays)
     for index, stay in enumerate(given):
         if stay.exit is not None and stay.exit < stay.entry:
             raise InputError(
-                f"stays[{index}].exit",
+                f"{name}[{index}].exit",
                 f"exit {stay.exit.isoformat()} is before entry {stay.entry.isoformat()}",
             )
     order = sorted(range(len(given)), key=lambda i: given[i].entry)
@@ -66,14 +67,14 @@ def validate_stays(stays: Iterable[Stay]) -> list[Stay]:
         first, second = given[before], given[after]
         if first.exit is None:
             raise InputError(
-                f"stays[{before}].exit",
-                f"this stay is open (still in the country) but stays[{after}] starts later, "
+                f"{name}[{before}].exit",
+                f"this one has no end date but {name}[{after}] starts later, "
                 f"on {second.entry.isoformat()}; give its exit date",
             )
         if second.entry < first.exit or second.entry == first.entry:
             raise InputError(
-                f"stays[{after}].entry",
-                f"overlaps stays[{before}] ({first.label()}); two stays may share only the day "
+                f"{name}[{after}].entry",
+                f"overlaps the one from {first.label()}; two may share only the day "
                 "you left and came back, so correct a date",
             )
     return [given[i] for i in order]

@@ -47,7 +47,10 @@ def read_inputs(book: RuleBook, request: Mapping[str, Any]) -> Inputs:
     for name in ORDER:
         if name in known:
             if previous and known[name] < previous[1]:
-                raise InputError(name, f"is before {previous[0]} ({previous[1].isoformat()})")
+                raise InputError(
+                    name,
+                    f"is before the {previous[0].replace('_', ' ')} date ({previous[1].isoformat()})",
+                )
             previous = (name, known[name])
     has_rule = any(request.get(k) not in (None, "") for k in ("nationality", "rule", "limit"))
     return Inputs(

@@ -280,6 +280,23 @@ CASES: list[tuple[str, dict, dict]] = [
     ),
 ]
 
+CASES.append(
+    (
+        "back on 10 Feb and off again the same day: that day abroad counts once",
+        {
+            "action": "abroad",
+            "permit_issued": "2026-01-01",
+            "on": "2026-06-01",
+            "trips": ["2026-02-01..2026-02-10", "2026-02-10..2026-02-12"],
+        },
+        {
+            "years": [
+                {"year": 2026, "days_abroad": 12, "limit": 183, "days_left": 171, "over": False}
+            ]
+        },
+    )
+)
+
 ERRORS: list[tuple[str, dict, str, str]] = [
     (
         "impossible date",
@@ -313,7 +330,7 @@ ERRORS: list[tuple[str, dict, str, str]] = [
             "on": "2025-06-01",
         },
         "stays[0].exit",
-        "open",
+        "no end date",
     ),
     (
         "unknown nationality",
@@ -355,7 +372,7 @@ ERRORS: list[tuple[str, dict, str, str]] = [
         "timeline dates out of order",
         {"action": "timeline", "egov_submitted": "2025-11-12", "approved": "2025-11-01"},
         "approved",
-        "before egov_submitted",
+        "before the egov submitted date",
     ),
     (
         "unknown document",

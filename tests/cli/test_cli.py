@@ -124,6 +124,30 @@ def test_stays_file(tmp_path: Path) -> None:
     assert (out["days_used"], out["latest_exit"]) == (56, "2025-06-15")
 
 
+def test_json_flag_after_the_command() -> None:
+    result = run("workdays", "--from", "2025-01-02", "--add", "1", "--json")
+    assert result.returncode == 0 and json.loads(result.stdout)["date"] == "2025-01-05"
+
+
+def test_stays_file_from_a_spreadsheet(tmp_path: Path) -> None:
+    """A byte-order mark and blank lines, as spreadsheet programs write them."""
+    csv = tmp_path / "stays.csv"
+    csv.write_bytes(b"\xef\xbb\xbfentry,exit\r\n2025-04-01,2025-05-10\r\n\r\n2025-05-17,\r\n")
+    out = run_json("status", "--nationality", "NL", "--stays-file", str(csv), "--on", "2025-06-01")
+    assert out["days_used"] == 56
+
+
+def test_stays_file_errors_name_the_line(tmp_path: Path) -> None:
+    csv = tmp_path / "stays.csv"
+    csv.write_text("entry,exit\n2025-04-01,2025-05-10\n2025-05-05,2025-05-20\n")
+    result = run("status", "--nationality", "NL", "--stays-file", str(csv), "--on", "2025-06-01")
+    assert result.returncode == 2
+    assert f"{csv} line 3 (entry): overlaps the one from 2025-04-01..2025-05-10" in result.stderr
+    csv.write_text("entry,exit\n2025-04-01,2025-05-10\n2025-05-05\n")
+    result = run("status", "--nationality", "NL", "--stays-file", str(csv), "--on", "2025-06-01")
+    assert result.returncode == 2 and "line 3 has no exit column" in result.stderr
+
+
 def test_human_output_explains() -> None:
     result = run("status", "--nationality", "NL", "--stay", "2025-05-17..", "--on", "2025-06-01")
     assert result.returncode == 0
@@ -191,6 +215,18 @@ def test_human_output_explains() -> None:
             "--stays-file: cannot read /nonexistent.csv",
         ),
         (["status", "--nationality", "NL"], "the following arguments are required: --on"),
+        (
+            ["workdays", "--from", "9999-12-30", "--add", "5"],
+            "--from: '9999-12-30' is outside the years",
+        ),
+        (
+            ["abroad", "--permit-issued", "2026-01-01", "--on", "2025-01-01"],
+            "--on: is before the permit was issued",
+        ),
+        (
+            ["timeline", "--egov-submitted", "2025-11-12", "--approved", "2025-11-01"],
+            "--approved: is before the egov submitted date",
+        ),
     ],
 )
 def test_bad_input_one_line_exit_2(args: list[str], expected: str) -> None:
