@@ -161,12 +161,15 @@ const BINDING = {
 
 function status(r) {
   const inCountry = r.in_country;
+  const entry = r.per_entry_days ? `day ${r.entry_day_number} of ${r.per_entry_days} of this entry` : `day ${r.entry_day_number} of this entry`;
   return [
     figures([
+      ["latest-exit", "Latest legal exit", r.latest_exit, "date",
+        inCountry ? (r.latest_exit ? `${r.days_to_latest_exit} more day(s) after ${humanDate(r.on)}; ${entry}` : "no legal day in this entry") : "not in the country on this date"],
       ["days-used", "Days used in the window", r.days_used, "int", `of ${r.limit}`],
-      ["days-left", "Days left", r.days_left, "int"],
-      ["overstay-days", "Overstay days", r.overstay_days, "int"],
-      ["latest-exit", "Latest legal exit", r.latest_exit, "date", inCountry ? `day ${r.entry_day_number} of this entry today` : "not in the country on this date"],
+      ["days-left", "Days left in the window", r.days_left, "int", inCountry ? "the latest exit may come sooner" : null],
+      ["overstay-days", "Over the window's limit", r.overstay_days, "int", "days"],
+      r.per_entry_days ? ["entry-overstay-days", "Over the per-entry limit", r.entry_overstay_days, "int", "days"] : null,
       ["window-start", "Window starts", r.window_start, "date"],
     ]),
     windowChart(r),
@@ -208,7 +211,14 @@ function timeline(r) {
     details.append(explanation(m.explanation, m.title));
   }
   table.append(body);
-  return [warnings(r.warnings), table, details];
+  const headline = figures([
+    r.current_stay_latest_exit ? ["leave-by", "Leave Kazakhstan now by", r.current_stay_latest_exit, "date", "the latest legal exit of your current stay"] : null,
+    r.entry_deadline ? ["entry-deadline", "Enter Kazakhstan by", r.entry_deadline, "date", "after the approval"] : null,
+    r.visa_free_last_day ? ["visa-free-last-day", "Visa-free days end", r.visa_free_last_day, "date", "if you enter on the expected date"] : null,
+    r.certificate_valid_until ? ["certificate-valid-until", "Police certificate valid until", r.certificate_valid_until, "date"] : null,
+    r.licence_exchange_by ? ["licence-exchange-by", "Exchange your driving licence by", r.licence_exchange_by, "date"] : null,
+  ]);
+  return [warnings(r.warnings), headline, table, details];
 }
 
 function abroad(r) {
