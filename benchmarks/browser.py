@@ -36,15 +36,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kb.serve import make_server  # noqa: E402
+from tests.e2e.conftest import ARGS, CHROMIUM  # noqa: E402  (one set of launch flags)
 
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 FRAGMENT = "#nationality=NL&stay=2025-04-01..2025-05-10&stay=2025-05-17..&on=2025-06-01"
 TIMEOUT_MS = 90_000
 BARE_HTML = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bare Pyodide</title>
@@ -268,7 +261,7 @@ def main() -> None:
         base = f"http://127.0.0.1:{server.server_address[1]}"
         try:
             with sync_playwright() as p:
-                browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
+                browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
                 results = {**measure(browser, base, args.runs), "runs": args.runs}
                 weights = guide_weights(browser, base, site)
                 where = machine(browser.version)
