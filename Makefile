@@ -32,7 +32,7 @@ build: install ## Build the site into site/ (strict)
 	$(BIN)/mkdocs build --strict --quiet
 
 .PHONY: serve
-serve: build ## Build, then serve the site at http://127.0.0.1:$(PORT)
+serve: build ## Build, then serve the site at http://127.0.0.1:8000 (PORT=… to change)
 	@echo "Serving http://127.0.0.1:$(PORT)/ (Ctrl-C to stop)"
 	$(BIN)/python -m kb.serve --port $(PORT) site
 
