@@ -1,6 +1,6 @@
 """Clocks that collide on the way to the permit, checked against the timeline's milestones.
 
-- the 30-day entry window after the eGov approval (missed, or closing before the planned entry);
+- the entry window after the eGov approval (missed, or closing before the planned entry);
 - visa-free days: the last legal day of the entry (from the stay rule and earlier stays) against
   the day the card is expected;
 - the police certificate's last valid day against the eGov application and the hand-in at the

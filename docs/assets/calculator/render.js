@@ -94,7 +94,7 @@ export function explanation(ex, title = "How this was worked out") {
   return box;
 }
 
-// The 180-day window as bars, with the same facts as a list (the SVG is decoration).
+// The rolling window as bars, with the same facts as a list (the SVG is decoration).
 function windowChart(result) {
   const start = dayNumber(result.window_start);
   const end = dayNumber(result.on);
