@@ -223,7 +223,7 @@ def report(r: dict[str, Any], sizes: tuple[int, int], weights: dict[str, Any], w
         "versioned file from its cache, which is what makes the page work offline. Cold bytes",
         "include the service worker's pre-cache of the same files after the first result; the raw",
         "guide-page weight is dominated by mkdocs-material's CSS and JS and the search index",
-        "(`python -m kb.serve` does not compress; any static host does).",
+        "(raw is the decoded size; `python -m kb.serve` sends the gzip size, as static hosts do).",
         "",
     ]
     return "\n".join(lines)
