@@ -53,7 +53,7 @@ def test_after_the_permit(calc: Any) -> None:
 def test_phone_layout_keeps_the_stays_table_on_screen(make_context: Any, site_url: str) -> None:
     page = make_context(viewport={"width": 390, "height": 844}).new_page()
     page.goto(f"{site_url}/calculator/#nationality=NL&stay=2025-04-01..2025-05-10&on=2025-06-01")
-    page.wait_for_selector("[data-testid=days-used]")
+    page.wait_for_selector("[data-testid=jump-to-results]")
     controls = page.locator(
         ".kzcalc-intervals:not([hidden]) input, .kzcalc-intervals:not([hidden]) button"
     )

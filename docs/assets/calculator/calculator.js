@@ -105,6 +105,18 @@ function showProblems(items) {
 }
 
 let lastRowOf = {};
+const openedFromLink = location.hash.length > 1;
+
+// Opened from a consultant's link on a phone, the answer sits below a long form: offer a jump.
+function offerJump() {
+  const jump = el("button", { type: "button", class: "md-button kzcalc-jump", "data-testid": "jump-to-results", text: "Show the results ↓" });
+  jump.addEventListener("click", () => {
+    results.setAttribute("tabindex", "-1");
+    results.scrollIntoView({ block: "start" });
+    results.focus({ preventScroll: true });
+  });
+  loading.after(jump);
+}
 
 async function compute() {
   const { request, rowOf } = form.request();
@@ -129,7 +141,10 @@ async function compute() {
   if (answer.ok) {
     showProblems(linkProblems);
     results.replaceChildren(renderResult(answer.action, answer.result));
-    if (!root.dataset.firstResultMs) root.dataset.firstResultMs = String(Math.round(performance.now()));
+    if (!root.dataset.firstResultMs) {
+      root.dataset.firstResultMs = String(Math.round(performance.now()));
+      if (openedFromLink) offerJump();
+    }
     lastRequest = request;
     lastAnswer = answer;
   } else {
