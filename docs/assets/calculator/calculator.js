@@ -6,7 +6,7 @@
 import { boot } from "./boot.js";
 import { CalculatorForm } from "./form.js";
 import { readFragment, writeFragment } from "./fragment.js";
-import { RULE_MODES } from "./fields.js";
+import { FIELDS, RULE_MODES } from "./fields.js";
 import { el, renderResult } from "./render.js";
 
 // The worker was started by boot.js from <head>, before this module was even fetched.
@@ -157,13 +157,21 @@ async function compute() {
 
 // -- exports --------------------------------------------------------------------------------------
 // The report header only shows in print: the inputs exactly as sent, and which data answered.
+const REPORT_LABELS = {
+  nationality: "Nationality", rule: "Rule set", limit: "Days allowed in the window", window: "Window (days)",
+  per_entry: "Most days per entry", stays: "Stays in Kazakhstan", trips: "Trips abroad",
+};
+
 function renderReport(request, answer) {
-  const dl = el("dl");
+  const dl = el("dl", { class: "kzcalc-facts" });
   const add = (k, v) => dl.append(el("dt", { text: k }), el("dd", { text: v }));
   add("Question", document.querySelector(`#mode-${request.action} + span`).textContent);
   for (const [key, value] of Object.entries(request)) {
     if (key === "action") continue;
-    add(key, Array.isArray(value) ? value.join(", ") || "none" : String(value));
+    const field = FIELDS.find((f) => f.name === key);
+    const choice = field && field.choices ? field.choices.find(([v]) => v === value) : null;
+    const label = field ? field.label : REPORT_LABELS[key] || key;
+    add(label, Array.isArray(value) ? value.join(", ") || "none" : choice ? choice[1] : String(value));
   }
   add("Rule data version", engine ? engine.version : build.dataVersion);
   add("Engine build", `${build.key} · Pyodide ${build.pyodide}`);
