@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from calculator.dates import human
@@ -19,7 +19,7 @@ from calculator.errors import InputError
 from calculator.periods import deadline_after
 from calculator.results import Explanation, ResultMixin
 from calculator.rulebook import RuleBook
-from calculator.stays import Stay
+from calculator.stays import DayCounter, Stay
 
 
 @dataclass(frozen=True)
@@ -42,21 +42,17 @@ class Obligations(ResultMixin):
 
 
 def days_abroad_by_year(trips: Sequence[Stay], since: date, until: date) -> dict[int, int]:
-    """Days abroad per calendar year from ``since`` (open trips run to ``until``)."""
-    totals: dict[int, int] = {}
-    previous_last: date | None = None
-    for trip in trips:
-        first, last = max(trip.entry, since), trip.last_day(until)
-        if previous_last is not None and first <= previous_last:
-            first = previous_last + timedelta(
-                days=1
-            )  # a shared day (back and off again) counts once
-        previous_last = max(last, previous_last) if previous_last else last
-        for year in range(first.year, last.year + 1):
-            start, end = max(first, date(year, 1, 1)), min(last, date(year, 12, 31))
-            if start <= end:
-                totals[year] = totals.get(year, 0) + (end - start).days + 1
-    return totals
+    """Days abroad per calendar year from ``since`` (open trips run to ``until``); a day shared by
+    two trips (back and off again) counts once. Years with no day abroad are left out."""
+    if not trips:
+        return {}
+    counter = DayCounter(trips, until, since)
+    last = max(trip.last_day(until) for trip in trips)
+    totals = {
+        year: counter.count(date(year, 1, 1), date(year, 12, 31))
+        for year in range(since.year, last.year + 1)
+    }
+    return {year: days for year, days in totals.items() if days}
 
 
 def obligations(

@@ -140,22 +140,14 @@ class WindowStay:
         return {"entry": self.entry.isoformat(), "exit": self.exit.isoformat(), "days": self.days}
 
 
-def window_stays(index: StayIndex, rule: StayRule, first: date, last: date) -> list[WindowStay]:
+def window_stays(index: StayIndex, first: date, last: date) -> list[WindowStay]:
     """Each stay's counted days inside ``[first, last]``, open stays running to ``last``.
 
     A border day shared by two stays is counted with the later one (it is day 1 of that entry).
     """
-    floor = first if rule.counting_from is None else max(first, rule.counting_from)
-    found = index.overlapping(floor, last)
-    parts = []
-    for position, stay in enumerate(found):
-        end = min(stay.last_day(last), last)
-        if position + 1 < len(found) and found[position + 1].entry == end:
-            end -= timedelta(days=1)
-        start = max(stay.entry, floor)
-        if start <= end:
-            parts.append(WindowStay(start, end, (end - start).days + 1))
-    return parts
+    return [
+        WindowStay(start, end, (end - start).days + 1) for start, end in index.parts(first, last)
+    ]
 
 
 @dataclass(frozen=True)

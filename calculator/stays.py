@@ -10,7 +10,7 @@ Conventions:
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -81,29 +81,33 @@ def validate_stays(stays: Iterable[Stay], name: str = "stays") -> list[Stay]:
 
 
 class DayCounter:
-    """Counts the days of a set of stays inside any closed interval in O(log n).
+    """The counted days of a set of stays, as disjoint intervals, counted in O(log n).
 
-    Open stays are counted up to ``open_until``; days before ``counting_from`` are not counted.
+    Open stays run to ``open_until``; days before ``counting_from`` are not counted. A border day
+    shared by two stays counts once, with the later stay (it is day 1 of that entry).
     """
 
     def __init__(
         self, stays: Sequence[Stay], open_until: date, counting_from: date | None = None
     ) -> None:
         floor = counting_from.toordinal() if counting_from else None
+        spans = []
+        for stay in stays:
+            start, end = stay.entry.toordinal(), stay.last_day(open_until).toordinal()
+            start = start if floor is None else max(start, floor)
+            if start <= end:  # a stay with nothing to count cannot take a shared day
+                spans.append((start, end))
+        for i in range(len(spans) - 1):
+            if spans[i + 1][0] <= spans[i][1]:  # the shared border day goes to the later stay
+                spans[i] = (spans[i][0], spans[i + 1][0] - 1)
         self._starts: list[int] = []
         self._ends: list[int] = []
         self._prefix: list[int] = [0]
-        for stay in stays:
-            start, end = stay.entry.toordinal(), stay.last_day(open_until).toordinal()
-            if floor is not None:
-                start = max(start, floor)
-            if self._ends:
-                start = max(start, self._ends[-1] + 1)  # a shared border day counts once
-            if end < start:
-                continue
-            self._starts.append(start)
-            self._ends.append(end)
-            self._prefix.append(self._prefix[-1] + end - start + 1)
+        for start, end in spans:
+            if start <= end:
+                self._starts.append(start)
+                self._ends.append(end)
+                self._prefix.append(self._prefix[-1] + end - start + 1)
 
     def _up_to(self, ordinal: int) -> int:
         """Days counted on or before ``ordinal``."""
@@ -118,6 +122,18 @@ class DayCounter:
         if last < first:
             return 0
         return self._up_to(last.toordinal()) - self._up_to(first.toordinal() - 1)
+
+    def parts(self, first: date, last: date) -> list[tuple[date, date]]:
+        """The counted intervals cut to ``[first, last]``, in order."""
+        low = bisect_left(self._ends, first.toordinal())
+        high = bisect_right(self._starts, last.toordinal())
+        return [
+            (
+                date.fromordinal(max(self._starts[i], first.toordinal())),
+                date.fromordinal(min(self._ends[i], last.toordinal())),
+            )
+            for i in range(low, high)
+        ]
 
 
 FAR_FUTURE = date(9999, 12, 31)
@@ -155,10 +171,6 @@ class StayIndex:
             return self.stays[index]
         return None
 
-    def overlapping(self, first: date, last: date) -> list[Stay]:
-        """The stays with at least one day in ``[first, last]``, in order."""
-        high = bisect_right(self._entries, last)
-        low = high
-        while low > 0 and self.stays[low - 1].last_day(FAR_FUTURE) >= first:
-            low -= 1
-        return self.stays[low:high]
+    def parts(self, first: date, last: date) -> list[tuple[date, date]]:
+        """The counted days inside ``[first, last]`` as intervals (see :meth:`DayCounter.parts`)."""
+        return self._counter.parts(first, last)

@@ -61,7 +61,7 @@ class Status:
     @cached_property
     def window(self) -> list[WindowStay]:
         """The counted days of each stay inside the window."""
-        return window_stays(self.index, self.rule, self.window_start, self.on)
+        return window_stays(self.index, self.window_start, self.on)
 
     @cached_property
     def days_back(self) -> list[DayBack]:
@@ -254,6 +254,6 @@ def earliest_entry(stays: Stays, rule: StayRule, search_from: date, days: int) -
     )
     steps += reach_steps(rule, candidate, found)
     before = start - timedelta(days=1)
-    parts = window_stays(index, rule, window_start(rule, before), before)
+    parts = window_stays(index, window_start(rule, before), before)
     back = days_back(parts, rule, sum(p.days for p in parts))
     return NextEntry(search_from, days, candidate, last, found.days, back, explain(rule, steps))
