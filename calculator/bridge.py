@@ -149,9 +149,7 @@ def _meta(book: RuleBook, r: Request) -> Any:
             {"code": n.code, "name": n.name, "rule_set": n.rule_set}
             for n in sorted(book.nationalities.values(), key=lambda n: n.name)
         ],
-        "documents": sorted(
-            str(d.extra["document"]) for d in book.deadlines.values() if "document" in d.extra
-        ),
+        "documents": book.documents(),
     }
 
 

@@ -146,15 +146,19 @@ class RuleBook:
     def deadline(self, deadline_id: str) -> Deadline:
         return self.deadlines[deadline_id]
 
+    def documents(self) -> list[str]:
+        """The ids of the documents that have a validity period, sorted."""
+        return sorted(
+            str(d.extra["document"]) for d in self.deadlines.values() if "document" in d.extra
+        )
+
     def document_validity(self, document_id: str) -> Deadline:
         """The validity period of a document, by the document's id (``police_certificate``)."""
         for deadline in self.deadlines.values():
             if deadline.extra.get("document") == document_id:
                 return deadline
-        known = sorted(
-            str(d.extra["document"]) for d in self.deadlines.values() if "document" in d.extra
-        )
-        raise InputError("document", f"unknown document '{document_id}'; known: {', '.join(known)}")
+        known = ", ".join(self.documents())
+        raise InputError("document", f"unknown document '{document_id}'; known: {known}")
 
     def resolve_rule(
         self,
