@@ -7,7 +7,8 @@
 ``status``     ``latest_exit`` (only when in the country on the date)
 ``plan``       ``latest_exit``
 ``next_entry`` ``earliest_entry`` and the ``latest_exit`` of that stay
-``timeline``   every milestone (its expected date, else earliest, else latest)
+``timeline``   every milestone (its expected date, else earliest, else latest) and the
+               deadlines: leave-by, enter-by, visa-free end, certificate, licence exchange
 ``abroad``     ``licence_exchange_by``, ``address_register_by``
 ``workdays``   ``date``;  ``validity``: ``valid_until``
 =============  ==========================================================
@@ -40,6 +41,22 @@ class Event:
     summary: str
     description: str
     uid: str
+
+
+# Result keys that are deadlines in their own right, with the event's title.
+DEADLINE_DATES: dict[str, tuple[tuple[str, str], ...]] = {
+    "timeline": (
+        ("current_stay_latest_exit", "Leave Kazakhstan by this day (current stay)"),
+        ("entry_deadline", "Enter Kazakhstan by this day (after the eGov approval)"),
+        ("visa_free_last_day", "Visa-free days end (if you enter on the expected date)"),
+        ("certificate_valid_until", "Police clearance certificate: last day it is accepted"),
+        ("licence_exchange_by", "Exchange your driving licence by this day"),
+    ),
+    "abroad": (
+        ("licence_exchange_by", "Exchange your driving licence by this day"),
+        ("address_register_by", "Register your new address by this day"),
+    ),
+}
 
 
 def escape_text(text: str) -> str:
@@ -93,6 +110,9 @@ def _dated(
 ) -> Iterator[tuple[str, str, str, Any, list[str]]]:
     """(key, ISO date, summary, explanation, extra lines) for every date worth a calendar entry."""
     explanation = result.get("explanation")
+    for key, summary in DEADLINE_DATES.get(action, ()):
+        if result.get(key):
+            yield key, result[key], summary, explanation, []
     if action == "status" and result.get("latest_exit"):
         yield (
             "latest_exit",
@@ -145,13 +165,6 @@ def _dated(
                 span + pending,
             )
             pending = []
-    elif action == "abroad":
-        for key, summary in (
-            ("licence_exchange_by", "Exchange your driving licence by this day"),
-            ("address_register_by", "Register your new address by this day"),
-        ):
-            if result.get(key):
-                yield key, result[key], summary, explanation, []
     elif action == "workdays" and result.get("date"):
         yield (
             "date",

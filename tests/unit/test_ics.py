@@ -107,3 +107,23 @@ def test_to_ics_literal() -> None:
     assert "SUMMARY:Police certificate\\; last day\r\n" in text
     assert "DESCRIPTION:a\\,b\\nRule data v1\r\n" in text
     assert text.endswith("END:VCALENDAR\r\n")
+
+
+def test_timeline_exports_its_deadlines_not_only_milestones(book: RuleBook) -> None:
+    """Still in Kazakhstan when applying (the real case): the leave-by and enter-by days are events."""
+    timeline = {
+        "action": "timeline",
+        "nationality": "NL",
+        "stays": ["2025-06-01..2025-06-30", "2025-08-01..2025-08-24", "2025-10-20.."],
+        "egov_submitted": "2025-11-10",
+        "certificate_issued": "2025-06-18",
+    }
+    calendar = icalendar.Calendar.from_ical(
+        ics_from_request(book, {"action": "ics", "requests": [timeline]})["ics"]
+    )
+    days = {str(e.get("SUMMARY")): e.decoded("DTSTART") for e in calendar.walk("VEVENT")}
+    assert days["Leave Kazakhstan by this day (current stay)"] == date(2025, 11, 18)
+    assert days["Enter Kazakhstan by this day (after the eGov approval)"] == date(2026, 1, 9)
+    assert days["Visa-free days end (if you enter on the expected date)"] == date(2026, 1, 8)
+    assert days["Police clearance certificate: last day it is accepted"] == date(2025, 12, 15)
+    assert "eGov decision (expected)" in days  # the milestones are still there
