@@ -37,7 +37,7 @@ serve: build ## Build, then serve the site at http://127.0.0.1:8000 (PORT=… to
 	$(BIN)/python -m kb.serve --port $(PORT) site
 
 .PHONY: lint
-lint: install ## ruff (lint + format check) and mypy --strict on calculator/
+lint: install ## ruff (lint + format check) and mypy --strict on calculator/ and kzdata/
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy

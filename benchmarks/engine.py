@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 from calculator.rulebook import RuleBook  # noqa: E402
 from calculator.stays import Stay, StayIndex, validate_stays  # noqa: E402
 from calculator.visa_free import status  # noqa: E402
-from kb.export import rules_dict  # noqa: E402
+from kzdata.export import rules_dict  # noqa: E402
 from tests import oracle  # noqa: E402
 
 SEED = 20250601

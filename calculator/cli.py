@@ -166,7 +166,7 @@ def load_book(path: Path | None) -> RuleBook:
             return RuleBook.from_dict(json.loads(path.read_text(encoding="utf-8")))
         except (OSError, ValueError, KeyError) as error:
             raise InputError("rules", f"cannot use {path}: {error}") from None
-    from kb.export import rules_dict  # needs PyYAML; the browser never gets here
+    from kzdata.export import rules_dict  # needs PyYAML; the browser never gets here
 
     return RuleBook.from_dict(rules_dict())
 

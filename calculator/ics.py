@@ -1,7 +1,7 @@
 """Export deadlines as an iCalendar file (RFC 5545), stdlib only.
 
-``ics_from_request(book, {"action": "ics", "requests": [...]})`` runs each sub-request through
-:func:`calculator.bridge.dispatch` and turns every dated answer into an all-day event:
+``ics_from_request(book, {"action": "ics", "requests": [...]}, dispatch)`` runs each sub-request
+through ``dispatch`` (the bridge passes :func:`calculator.bridge.dispatch`) and turns every dated answer into an all-day event:
 
 =============  ==========================================================
 ``status``     ``latest_exit`` (only when in the country on the date)
@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -178,9 +178,11 @@ def _dated(
         yield "valid_until", result["valid_until"], summary, explanation, []
 
 
-def events(book: RuleBook, request: Mapping[str, Any]) -> list[Event]:
-    from calculator.bridge import dispatch
+Dispatch = Callable[[RuleBook, Mapping[str, Any]], dict[str, Any]]
 
+
+def events(book: RuleBook, request: Mapping[str, Any], dispatch: Dispatch) -> list[Event]:
+    """The dated results of ``request["requests"]``, each run through ``dispatch`` (the bridge's)."""
     requests = request.get("requests")
     if not isinstance(requests, list) or not requests:
         raise InputError("requests", "must be a non-empty list of calculator requests")
@@ -227,7 +229,12 @@ def to_ics(found: list[Event], version: str, stamp: datetime | None = None) -> s
     return "".join(fold(line) + CRLF for line in lines)
 
 
-def ics_from_request(book: RuleBook, request: Mapping[str, Any]) -> dict[str, Any]:
-    """Bridge adapter: ``{"ics": text, "events": n}`` for the dated results of ``requests``."""
-    found = events(book, request)
+def ics_from_request(
+    book: RuleBook, request: Mapping[str, Any], dispatch: Dispatch
+) -> dict[str, Any]:
+    """Bridge adapter: ``{"ics": text, "events": n}`` for the dated results of ``requests``.
+
+    ``dispatch`` is the bridge's own, passed in so that this module does not import the bridge.
+    """
+    found = events(book, request, dispatch)
     return {"ics": to_ics(found, book.version), "events": len(found)}

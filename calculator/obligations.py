@@ -17,6 +17,7 @@ from typing import Any
 from calculator.dates import human
 from calculator.errors import InputError
 from calculator.periods import deadline_after
+from calculator.requests import intervals, opt_date, req_date
 from calculator.results import Explanation, ResultMixin
 from calculator.rulebook import RuleBook
 from calculator.stays import DayCounter, Stay
@@ -99,8 +100,6 @@ def obligations(
 
 
 def obligations_from_request(book: RuleBook, request: Mapping[str, Any]) -> Obligations:
-    from calculator.bridge import intervals, opt_date, req_date
-
     permit_issued, on = req_date(request, "permit_issued"), req_date(request, "on")
     if on < permit_issued:
         raise InputError("on", f"is before the permit was issued ({permit_issued.isoformat()})")

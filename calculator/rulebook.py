@@ -1,7 +1,7 @@
 """The rule book: stay rules, nationalities, deadlines and the calendar as plain values.
 
 It is built from the JSON-shaped dict that the build exports from ``data/*.yaml``
-(``kb.export.rules_dict``); the engine itself never reads YAML.
+(``kzdata.export.rules_dict``); the engine itself never reads YAML.
 """
 
 from __future__ import annotations

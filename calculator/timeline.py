@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import Any
 
 from calculator.dates import human
 from calculator.periods import deadline_after
@@ -182,12 +181,3 @@ def milestone(milestones: list[Milestone], mid: str) -> Milestone | None:
 
 def shift(day: date, days: int) -> date:
     return day + timedelta(days=days)
-
-
-def timeline_from_request(book: RuleBook, request: Mapping[str, Any]) -> Timeline:
-    """Bridge adapter: read the request fields, build the milestones, check the clocks."""
-    from calculator.timeline_checks import read_inputs, run_checks
-
-    inputs = read_inputs(book, request)
-    milestones = build_milestones(book, inputs.known, inputs.review, inputs.card)
-    return run_checks(book, inputs, milestones)

@@ -18,11 +18,12 @@ from typing import Any
 from calculator.dates import human
 from calculator.errors import InputError
 from calculator.periods import deadline_after
+from calculator.requests import intervals, opt_date, opt_flag, stay_rule
 from calculator.results import Explanation
 from calculator.rolling import reach
 from calculator.rulebook import RuleBook, StayRule
 from calculator.stays import Stay, StayIndex
-from calculator.timeline import ORDER, Milestone, Timeline, milestone, shift
+from calculator.timeline import ORDER, Milestone, Timeline, build_milestones, milestone, shift
 
 
 @dataclass(frozen=True)
@@ -38,8 +39,6 @@ class Inputs:
 
 
 def read_inputs(book: RuleBook, request: Mapping[str, Any]) -> Inputs:
-    from calculator.bridge import intervals, opt_date, opt_flag, stay_rule
-
     known = {name: day for name in ORDER if (day := opt_date(request, name)) is not None}
     if not known:
         raise InputError(ORDER[0], "give at least one known date (for example the eGov submission)")
@@ -197,3 +196,10 @@ def _leave_current_stay(
     if leave >= current.entry:
         return latest, [*stays[:-1], Stay(current.entry, leave)]
     return latest, stays[:-1]
+
+
+def timeline_from_request(book: RuleBook, request: Mapping[str, Any]) -> Timeline:
+    """Bridge adapter: read the request fields, build the milestones, check the clocks."""
+    inputs = read_inputs(book, request)
+    milestones = build_milestones(book, inputs.known, inputs.review, inputs.card)
+    return run_checks(book, inputs, milestones)

@@ -1,5 +1,5 @@
-"""Site-build code: load and validate ``data/``, export the calculator's rule data, MkDocs macros and hooks.
+"""Site-build code: MkDocs macros and hooks that render the guide and ship the calculator.
 
-Runs on the host only (it needs PyYAML); the calculator engine never imports it, except the CLI,
-which reads the same YAML through :func:`kb.export.rules_dict`.
+Runs on the host only. Reading and validating ``data/`` lives in :mod:`kzdata`, which the CLI uses
+too; the calculator engine imports neither package.
 """

@@ -4,7 +4,7 @@ What it writes under ``<site>/assets/calculator/`` (nothing of it is committed):
 
 - ``vendor/pyodide-<version>/``: the five files Pyodide needs to boot, copied from the npm pin in
   ``node_modules/pyodide`` (no CDN);
-- ``build/<key>/rules.json``: the rule data exported from ``data/`` (:func:`kb.export.rules_dict`);
+- ``build/<key>/rules.json``: the rule data exported from ``data/`` (:func:`kzdata.export.rules_dict`);
 - ``build/<key>/<wheel>``: the engine (``calculator/`` only), built by ``python -m build --wheel``;
 - ``build/<key>/manifest.json``: those URLs plus every file the calculator page needs, which the
   service worker pre-caches so the page works offline after one visit.
@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # MkDocs loads hooks by path; kb/ is not an installed package
     sys.path.insert(0, str(ROOT))
 
-from kb.export import rules_dict  # noqa: E402
+from kzdata.export import rules_dict  # noqa: E402
 
 ENGINE = ROOT / "calculator"
 PAGE_FILES = ROOT / "docs" / "assets" / "calculator"

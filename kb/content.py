@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kb.load import DATA_DIR, load_all
-from kb.schema import validate
+from kzdata.load import DATA_DIR, load_all
+from kzdata.schema import validate
 
 # Where each kind of record is published (docs-relative Markdown file); its id is the anchor.
 PAGES = {
@@ -105,7 +105,7 @@ class Content:
 
     def citations(self) -> dict[str, list[tuple[str, str, str]]]:
         """Source id -> [(record kind, record id, file)] for every record that cites it."""
-        from kb.schema import records_of
+        from kzdata.schema import records_of
 
         cited: dict[str, list[tuple[str, str, str]]] = {}
         for file, records in records_of(self.data).items():
@@ -132,7 +132,7 @@ class Content:
 
 
 def load_content(data_dir: Path = DATA_DIR) -> Content:
-    """Read and validate ``data/``; a bad file raises :class:`kb.errors.DataError`."""
+    """Read and validate ``data/``; a bad file raises :class:`kzdata.errors.DataError`."""
     data = load_all(data_dir)
     validate(data)
     return Content(data)

@@ -13,7 +13,7 @@ from typing import Any
 
 from kb import render_common, render_guide, render_pages, render_reference
 from kb.content import load_content
-from kb.load import DATA_DIR
+from kzdata.load import DATA_DIR
 
 NO_GLOSSARY = ("calculator/",)  # pages owned by the calculator keep their own text untouched
 

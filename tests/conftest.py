@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from calculator.rulebook import RuleBook
-from kb.export import rules_dict
 from kb.serve import make_server
+from kzdata.export import rules_dict
 
 ROOT = Path(__file__).resolve().parent.parent
 

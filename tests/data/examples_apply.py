@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-from kb.load import load_all
+from kzdata.load import load_all
 
 EXAMPLES = Path(__file__).parent / "examples"
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from kb.errors import DataError
-from kb.load import load_all
-from kb.schema import validate
+from kzdata.errors import DataError
+from kzdata.load import load_all
+from kzdata.schema import validate
 from tests.data.examples_apply import apply, load_examples
 
 INVALID = load_examples("invalid")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime
 
-from kb.load import load_all
-from kb.schema import FILES, records_of
-from kb.schema_types import CONFIDENCE
+from kzdata.load import load_all
+from kzdata.schema import FILES, records_of
+from kzdata.schema_types import CONFIDENCE
 
 DATA = load_all()
 RECORDS = records_of(DATA)

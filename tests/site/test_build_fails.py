@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from kb.load import DATA_DIR
+from kzdata.load import DATA_DIR
 
 pytestmark = pytest.mark.site
 ROOT = Path(__file__).resolve().parents[2]

@@ -8,7 +8,7 @@ from kb.content import Content, load_content
 from kb.render_common import badge, long_date, mci_text, tenge
 from kb.render_guide import guide
 from kb.render_pages import documents_list
-from kb.schema import validate
+from kzdata.schema import validate
 
 
 def test_fee_amounts_match_the_fact_sheet() -> None:

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 import icalendar
 import pytest
 
+from calculator.bridge import dispatch
 from calculator.errors import InputError
 from calculator.ics import Event, escape_text, fold, ics_from_request, to_ics
 from calculator.rulebook import RuleBook
@@ -48,7 +49,7 @@ def test_short_line_is_not_folded() -> None:
 
 
 def test_status_gives_latest_exit_as_all_day_event(book: RuleBook) -> None:
-    result = ics_from_request(book, {"action": "ics", "requests": [STATUS]})
+    result = ics_from_request(book, {"action": "ics", "requests": [STATUS]}, dispatch)
     calendar = icalendar.Calendar.from_ical(result["ics"])
     (event,) = calendar.walk("VEVENT")
     assert event["DTSTART"].dt == date(2025, 6, 15)
@@ -72,8 +73,8 @@ def test_uids_are_stable_and_unique(book: RuleBook) -> None:
             },
         ],
     }
-    first = icalendar.Calendar.from_ical(ics_from_request(book, request)["ics"])
-    second = icalendar.Calendar.from_ical(ics_from_request(book, request)["ics"])
+    first = icalendar.Calendar.from_ical(ics_from_request(book, request, dispatch)["ics"])
+    second = icalendar.Calendar.from_ical(ics_from_request(book, request, dispatch)["ics"])
     uids = [str(e["UID"]) for e in first.walk("VEVENT")]
     assert uids == [str(e["UID"]) for e in second.walk("VEVENT")]
     assert len(uids) == len(set(uids)) == 3  # latest exit, earliest entry, last day of that stay
@@ -81,7 +82,7 @@ def test_uids_are_stable_and_unique(book: RuleBook) -> None:
 
 def test_not_in_country_has_no_exit_event(book: RuleBook) -> None:
     request = {**STATUS, "stays": ["2025-04-01..2025-05-10"]}
-    result = ics_from_request(book, {"action": "ics", "requests": [request]})
+    result = ics_from_request(book, {"action": "ics", "requests": [request]}, dispatch)
     assert result["events"] == 0
     assert icalendar.Calendar.from_ical(result["ics"]).walk("VEVENT") == []
 
@@ -89,14 +90,14 @@ def test_not_in_country_has_no_exit_event(book: RuleBook) -> None:
 def test_bad_sub_request_names_its_field(book: RuleBook) -> None:
     bad = {**STATUS, "stays": ["2025-04-01..2025-03-01"]}
     with pytest.raises(InputError) as caught:
-        ics_from_request(book, {"action": "ics", "requests": [bad]})
+        ics_from_request(book, {"action": "ics", "requests": [bad]}, dispatch)
     assert caught.value.field == "stays[0].exit"
 
 
 @pytest.mark.parametrize("requests", [None, [], "status", [{"action": "ics", "requests": []}]])
 def test_requests_must_be_a_list_of_dated_requests(book: RuleBook, requests: object) -> None:
     with pytest.raises(InputError):
-        ics_from_request(book, {"action": "ics", "requests": requests})
+        ics_from_request(book, {"action": "ics", "requests": requests}, dispatch)
 
 
 def test_to_ics_literal() -> None:
@@ -119,7 +120,7 @@ def test_timeline_exports_its_deadlines_not_only_milestones(book: RuleBook) -> N
         "certificate_issued": "2025-06-18",
     }
     calendar = icalendar.Calendar.from_ical(
-        ics_from_request(book, {"action": "ics", "requests": [timeline]})["ics"]
+        ics_from_request(book, {"action": "ics", "requests": [timeline]}, dispatch)["ics"]
     )
     days = {str(e.get("SUMMARY")): e.decoded("DTSTART") for e in calendar.walk("VEVENT")}
     assert days["Leave Kazakhstan by this day (current stay)"] == date(2025, 11, 18)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from kb.errors import DataError
+from kzdata.errors import DataError
 
 Check = Callable[[Any], str | None]
 
@@ -109,7 +109,7 @@ class Field:
     """One field of a record: its checker, whether it must be present, and what its ids refer to.
 
     ``ref`` names the kind of record the ids point at (``"sources"``, ``"documents"`` …); the
-    reference pass in :mod:`kb.schema_refs` resolves them once every file has been read.
+    reference pass in :mod:`kzdata.schema_refs` resolves them once every file has been read.
     """
 
     check: Check

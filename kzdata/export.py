@@ -8,7 +8,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from kb.load import DATA_DIR, load_all
+from kzdata.load import DATA_DIR, load_all
+from kzdata.schema import validate
 
 RULE_FILES = ("sources", "stay_rules", "nationalities", "deadlines", "calendar")
 
@@ -30,8 +31,6 @@ def rules_dict(data_dir: Path = DATA_DIR) -> dict[str, Any]:
     The version is the newest ``verified`` date and a short hash of the content, so a report or a
     cached page can say exactly which data it used.
     """
-    from kb.schema import validate  # late import: schema imports this module's constants
-
     data = load_all(data_dir)
     validate(data)
     exported = {name: _plain(data[name]) for name in RULE_FILES}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kb.schema_types import (
+from kzdata.schema_types import (
     CONFIDENCE,
     PROVENANCE,
     Field,
@@ -128,7 +128,7 @@ CALENDAR_KEYS = (
 
 def listed(file: str, data: Any, kind: str, spec: Spec, key: str = "id") -> list[Record]:
     """A file (or section) that is a list of records of one kind."""
-    from kb.schema_types import label_of
+    from kzdata.schema_types import label_of
 
     if not isinstance(data, list):
         raise fail(file, kind + "s", "must be a list of records (lines starting with '- ')")

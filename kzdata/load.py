@@ -1,4 +1,4 @@
-"""Read the YAML files in ``data/`` (syntax only; :mod:`kb.schema` checks the content)."""
+"""Read the YAML files in ``data/`` (syntax only; :mod:`kzdata.schema` checks the content)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Any
 
 import yaml
 
-from kb.errors import DataError
+from kzdata.errors import DataError
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 

@@ -1,25 +1,25 @@
 """The content schema: one entry point that checks every file in ``data/``.
 
-:func:`validate` takes ``{file stem: parsed YAML}`` (what :func:`kb.load.load_all` returns) and
-raises :class:`kb.errors.DataError` for the first problem, worded for a content editor:
+:func:`validate` takes ``{file stem: parsed YAML}`` (what :func:`kzdata.load.load_all` returns) and
+raises :class:`kzdata.errors.DataError` for the first problem, worded for a content editor:
 
     data/steps.yaml: step 'egov_application': 'verified' is not a date
 
 Order of the checks: every expected file is there (and no unknown one), each record has the right
 fields, ids are unique, every reference resolves, and the links between files hold.
-The record specs live in :mod:`kb.schema_rules` (the calculator's files) and
-:mod:`kb.schema_content` (the guide's files); the cross-file checks in :mod:`kb.schema_refs`.
+The record specs live in :mod:`kzdata.schema_rules` (the calculator's files) and
+:mod:`kzdata.schema_content` (the guide's files); the cross-file checks in :mod:`kzdata.schema_refs`.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from kb.errors import DataError
-from kb.schema_content import content_records
-from kb.schema_refs import alias_links, guide_links, index, resolve, rule_links
-from kb.schema_rules import Record, rule_records
-from kb.schema_types import check_record
+from kzdata.errors import DataError
+from kzdata.schema_content import content_records
+from kzdata.schema_refs import alias_links, guide_links, index, resolve, rule_links
+from kzdata.schema_rules import Record, rule_records
+from kzdata.schema_types import check_record
 
 RULE_FILES = ("sources", "stay_rules", "nationalities", "deadlines", "calendar")
 CONTENT_FILES = (
@@ -40,7 +40,7 @@ def validate(data: dict[str, Any]) -> None:
     """Raise :class:`DataError` for the first problem found in ``data``."""
     for name in sorted(set(data) - set(FILES)):
         raise DataError(
-            f"data/{name}.yaml: no schema knows this file; add it to kb/schema.py or move it out of data/"
+            f"data/{name}.yaml: no schema knows this file; add it to kzdata/schema.py or move it out of data/"
         )
     for name in FILES:
         if name not in data:

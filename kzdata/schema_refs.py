@@ -7,8 +7,8 @@ import difflib
 from collections.abc import Iterable
 from typing import Any
 
-from kb.schema_rules import Record
-from kb.schema_types import fail
+from kzdata.schema_rules import Record
+from kzdata.schema_types import fail
 
 # kind of reference -> (file it lives in, record kind whose ids it names)
 TARGETS = {

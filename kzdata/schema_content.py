@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from kb.schema_rules import Record, listed, section
-from kb.schema_types import (
+from kzdata.schema_rules import Record, listed, section
+from kzdata.schema_types import (
     CONFIDENCE,
     PROVENANCE,
     Field,
