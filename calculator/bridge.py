@@ -20,10 +20,21 @@ from collections.abc import Callable
 from typing import Any
 
 from calculator import periods, visa_free
-from calculator.errors import InputError
+from calculator.bounds import MAX_REQUEST_CHARS
+from calculator.errors import InputError, json_type, quote
 from calculator.ics import ics_from_request
 from calculator.obligations import obligations_from_request
-from calculator.requests import Request, intervals, opt_date, req_date, req_int, stay_rule
+from calculator.requests import (
+    RULE_FIELDS,
+    Request,
+    check_fields,
+    intervals,
+    opt_date,
+    opt_text,
+    req_date,
+    req_int,
+    stay_rule,
+)
 from calculator.rulebook import RuleBook
 from calculator.timeline_checks import timeline_from_request
 
@@ -52,8 +63,7 @@ def _workdays(book: RuleBook, r: Request) -> Any:
 
 
 def _validity(book: RuleBook, r: Request) -> Any:
-    document = r.get("document") or ""
-    deadline = book.document_validity(str(document))
+    deadline = book.document_validity(opt_text(r, "document") or "")
     return periods.valid_until(deadline, req_date(r, "issued"), opt_date(r, "on"))
 
 
@@ -81,6 +91,30 @@ def _meta(book: RuleBook, r: Request) -> Any:
     }
 
 
+TIMELINE_DATES = (
+    "hub_applied",
+    "egov_submitted",
+    "approved",
+    "entered",
+    "psc_submitted",
+    "permit_issued",
+    "certificate_issued",
+    "passport_expiry",
+    "today",
+)
+FIELDS: dict[str, tuple[str, ...]] = {
+    "status": (*RULE_FIELDS, "stays", "on"),
+    "plan": (*RULE_FIELDS, "stays", "enter"),
+    "next_entry": (*RULE_FIELDS, "stays", "from", "days"),
+    "workdays": ("from", "add"),
+    "validity": ("document", "issued", "on"),
+    "timeline": (*RULE_FIELDS, "stays", *TIMELINE_DATES, "review", "card"),
+    "abroad": ("permit_issued", "trips", "on", "moved"),
+    "ics": ("requests",),
+    "meta": (),
+}
+"""The fields each action reads; any other field is refused rather than ignored."""
+
 ACTIONS: dict[str, Callable[[RuleBook, Request], Any]] = {
     "status": _status,
     "plan": _plan,
@@ -97,9 +131,11 @@ ACTIONS: dict[str, Callable[[RuleBook, Request], Any]] = {
 def dispatch(book: RuleBook, request: Request) -> dict[str, Any]:
     """Run one request and return the result as a JSON-ready dict (raises :class:`InputError`)."""
     action = request.get("action")
-    if action not in ACTIONS:
-        raise InputError("action", f"unknown action '{action}'; known: {', '.join(ACTIONS)}")
-    result = ACTIONS[str(action)](book, request)
+    if not isinstance(action, str) or action not in ACTIONS:
+        shown = quote(action) if isinstance(action, str) else f"a {json_type(action)}"
+        raise InputError("action", f"unknown action {shown}; known: {', '.join(ACTIONS)}")
+    check_fields(request, action, FIELDS[action])
+    result = ACTIONS[action](book, request)
     return result if isinstance(result, dict) else dict(result.to_dict())
 
 
@@ -116,19 +152,32 @@ def load(rules_json: str) -> str:
 def handle(request_json: str) -> str:
     """Answer one JSON request with one JSON response; never raises."""
     try:
-        request = json.loads(request_json)
-        if not isinstance(request, dict):
-            raise InputError("request", "must be a JSON object")
+        request = _parse(request_json)
         if "book" not in _state:
             raise InputError("rules", "rule data not loaded; call load() first")
         result = dispatch(_state["book"], request)
         return json.dumps({"ok": True, "action": request["action"], "result": result})
     except InputError as error:
-        return json.dumps({"ok": False, "error": {"field": error.field, "message": error.message}})
-    except json.JSONDecodeError as error:
-        return json.dumps(
-            {"ok": False, "error": {"field": "request", "message": f"not JSON: {error}"}}
-        )
+        return _refuse(error.field, error.message)
     except Exception as error:  # a bug: report it instead of killing the worker
-        message = f"internal error ({type(error).__name__}: {error}); please report it"
+        message = f"internal error ({type(error).__name__}: {str(error)[:120]}); please report it"
         return json.dumps({"ok": False, "error": {"field": None, "message": message}})
+
+
+def _parse(request_json: object) -> dict[str, Any]:
+    """The request as a dict, or an :class:`InputError` naming ``request``."""
+    if not isinstance(request_json, str) or len(request_json) > MAX_REQUEST_CHARS:
+        raise InputError("request", f"must be JSON text of at most {MAX_REQUEST_CHARS} characters")
+    try:
+        request = json.loads(request_json)
+    except json.JSONDecodeError as error:
+        raise InputError("request", f"not JSON: {error.msg} (character {error.pos})") from None
+    except (ValueError, RecursionError):  # a number of thousands of digits, nesting too deep
+        raise InputError("request", "has a number too long or nesting too deep") from None
+    if not isinstance(request, dict):
+        raise InputError("request", "must be a JSON object")
+    return request
+
+
+def _refuse(field: str, message: str) -> str:
+    return json.dumps({"ok": False, "error": {"field": field, "message": message}})

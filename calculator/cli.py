@@ -1,8 +1,8 @@
 """``python -m calculator``: the engine from the command line.
 
 Every command builds a bridge request and runs it through :func:`calculator.bridge.dispatch`, the
-same path the browser takes. Rule data comes from ``data/*.yaml`` (through ``kb``, which needs
-PyYAML) or from a ``rules.json`` given with ``--rules``. Bad input prints one line on stderr that
+same path the browser takes. Rule data comes from ``data/*.yaml`` (through ``kzdata``, which
+needs PyYAML) or from a ``rules.json`` given with ``--rules``. Bad input prints one line on stderr that
 names the argument, and exits with status 2.
 """
 
@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import argparse
 import csv
+import io
 import json
 import sys
 from pathlib import Path
 from typing import Any, NoReturn
 
+from calculator.bounds import MAX_FILE_BYTES, MAX_INTERVALS
 from calculator.bridge import dispatch
 from calculator.cli_format import render
-from calculator.errors import InputError
+from calculator.errors import MESSAGE_CHARS, InputError, clip, quote
 from calculator.rulebook import RuleBook
 
 RULE_HELP = "rule: --nationality CC, or --rule ID, or --limit L --window W [--per-entry P]"
@@ -25,7 +27,11 @@ RULE_HELP = "rule: --nationality CC, or --rule ID, or --limit L --window W [--pe
 
 class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: error: {message}\n")
+        """One short line: argparse quotes the offending argument whole, which may be huge."""
+        line = " ".join(message.split())
+        if len(line) > MESSAGE_CHARS:
+            line = line[: MESSAGE_CHARS - 1] + "…"
+        self.exit(2, f"{self.prog}: error: {line}\n")
 
 
 def _add_rule(p: argparse.ArgumentParser) -> None:
@@ -115,29 +121,47 @@ def _read_intervals(path: str, option: str) -> list[tuple[str, str]]:
     """Rows of a CSV with columns ``entry,exit`` as ``(ENTRY..EXIT, "F.csv line N")``.
 
     Blank lines are skipped; an empty exit means the stay has not ended. A UTF-8 byte-order mark
-    (as spreadsheet programs write it) is accepted.
+    (as spreadsheet programs write it) is accepted. At most :data:`MAX_FILE_BYTES` bytes and
+    :data:`MAX_INTERVALS` rows are read; a longer file is refused, not cut.
     """
+    shown = clip(path, 80)
     try:
-        with open(path, newline="", encoding="utf-8-sig") as handle:
-            reader = csv.DictReader(handle)
-            if not {"entry", "exit"} <= set(reader.fieldnames or ()):
-                raise InputError(option, f"{path} needs a header line with the columns entry,exit")
-            rows = []
-            for row in reader:
-                where = f"{path} line {reader.line_num}"
-                if not any((value or "").strip() for value in row.values()):
-                    continue
-                if row.get("exit") is None:
-                    raise InputError(
-                        option,
-                        f"{where} has no exit column (leave it empty, 'entry,', when still there)",
-                    )
-                rows.append((f"{(row['entry'] or '').strip()}..{row['exit'].strip()}", where))
-            return rows
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
     except OSError as error:
-        raise InputError(option, f"cannot read {path}: {error.strerror}") from None
-    except (csv.Error, UnicodeDecodeError) as error:
-        raise InputError(option, f"{path} is not a readable CSV file: {error}") from None
+        raise InputError(option, f"cannot read {shown}: {error.strerror}") from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise InputError(
+            option, f"{shown} is larger than {MAX_FILE_BYTES:,} bytes, the most read from a file"
+        )
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(
+            option, f"{shown} is not UTF-8 text (byte {error.start + 1}); save it as UTF-8 CSV"
+        ) from None
+    try:
+        return _rows(csv.DictReader(io.StringIO(text, newline="")), shown, option)
+    except csv.Error as error:
+        raise InputError(option, f"{shown} is not a readable CSV file: {error}") from None
+
+
+def _rows(reader: csv.DictReader[str], shown: str, option: str) -> list[tuple[str, str]]:
+    if not {"entry", "exit"} <= set(reader.fieldnames or ()):
+        raise InputError(option, f"{shown} needs a header line with the columns entry,exit")
+    rows: list[tuple[str, str]] = []
+    for row in reader:
+        where = f"{shown} line {reader.line_num}"
+        if not any((value or "").strip() for value in row.values() if isinstance(value, str)):
+            continue
+        if row.get("exit") is None:
+            raise InputError(
+                option, f"{where} has no exit column (leave it empty, 'entry,', when still there)"
+            )
+        if len(rows) == MAX_INTERVALS:
+            raise InputError(option, f"{shown} has more than {MAX_INTERVALS} stays, the most read")
+        rows.append((f"{(row['entry'] or '').strip()}..{row['exit'].strip()}", where))
+    return rows
 
 
 def to_request(args: argparse.Namespace) -> tuple[dict[str, Any], dict[str, list[str]]]:
@@ -152,7 +176,7 @@ def to_request(args: argparse.Namespace) -> tuple[dict[str, Any], dict[str, list
             request["from" if key == "from_" else key] = value
     for name in ("stay", "trip"):
         if hasattr(args, name):
-            items = [(text, f"--{name} {text}") for text in getattr(args, name)]
+            items = [(text, f"--{name} {clip(text)}") for text in getattr(args, name)]
             if getattr(args, f"{name}s_file", None):
                 items += _read_intervals(getattr(args, f"{name}s_file"), f"--{name}s-file")
             request[f"{name}s"] = [text for text, _ in items]
@@ -165,7 +189,7 @@ def load_book(path: Path | None) -> RuleBook:
         try:
             return RuleBook.from_dict(json.loads(path.read_text(encoding="utf-8")))
         except (OSError, ValueError, KeyError) as error:
-            raise InputError("rules", f"cannot use {path}: {error}") from None
+            raise InputError("rules", f"cannot use {quote(str(path))}: {str(error)[:80]}") from None
     from kzdata.export import rules_dict  # needs PyYAML; the browser never gets here
 
     return RuleBook.from_dict(rules_dict())
@@ -198,7 +222,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
     except Exception as error:  # bad data files and the like: one line, no traceback
-        print(f"python -m calculator: error: {error}", file=sys.stderr)
+        print(f"python -m calculator: error: {' '.join(str(error).split())}", file=sys.stderr)
         return 1
     print(
         json.dumps(result, indent=2, ensure_ascii=False)

@@ -40,7 +40,7 @@ HEADLINES: dict[str, tuple[tuple[str, str], ...]] = {
 
 def _value(result: dict[str, Any], key: str) -> str:
     value = result.get(key)
-    if key == "latest_exit" and value is not None:
+    if key == "latest_exit" and value is not None and "days_to_latest_exit" in result:
         return f"{value} ({result['days_to_latest_exit']} more day(s) after {result['on']})"
     if key == "entry_day_number":
         limit = result.get("per_entry_days")

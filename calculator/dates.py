@@ -1,7 +1,9 @@
 """Parsing and checking dates at the engine's boundary.
 
-Only ISO ``YYYY-MM-DD`` text is accepted; ``datetime`` values are refused even though they
-subclass ``date``, because a time of day (and its time zone) could shift the day.
+A date is exactly ``YYYY-MM-DD`` in ASCII digits (``0``–``9``; no other digits, no time, no
+week dates), surrounding spaces aside, for a year from 1900 to 2199 and a real calendar day.
+``datetime`` values are refused even though they subclass ``date``, because a time of day (and
+its time zone) could shift the day.
 """
 
 from __future__ import annotations
@@ -9,32 +11,35 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from calculator.errors import InputError
+from calculator.errors import InputError, json_type, quote
 
-_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_ISO = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})\Z")  # [0-9], not \d: ASCII only
 ONE_DAY = timedelta(days=1)
+ASCII_SPACE = " \t\r\n"  # the only characters stripped around a date or a number
 FIRST_YEAR, LAST_YEAR = 1900, 2199  # wide enough for any stay; arithmetic never leaves date's range
 
 
 def parse_date(text: object, field: str) -> date:
     """Parse ``YYYY-MM-DD`` into a date; raise :class:`InputError` naming ``field`` otherwise."""
     if not isinstance(text, str):
-        raise InputError(field, f"expected a date as YYYY-MM-DD, got {type(text).__name__}")
-    match = _ISO.match(text.strip())
+        raise InputError(field, f"expected a date as YYYY-MM-DD, got {json_type(text)}")
+    match = _ISO.match(text.strip(ASCII_SPACE))
     if not match:
-        raise InputError(field, f"'{text}' is not a date in the form YYYY-MM-DD")
+        raise InputError(
+            field, f"{quote(text)} is not a date in the form YYYY-MM-DD (digits 0-9 only)"
+        )
     year, month, day = (int(part) for part in match.groups())
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise InputError(field, f"'{text}' is outside the years {FIRST_YEAR}–{LAST_YEAR}")
+        raise InputError(field, f"{quote(text)} is outside the years {FIRST_YEAR}–{LAST_YEAR}")
     try:
         return date(year, month, day)
     except ValueError:
-        raise InputError(field, f"'{text}' is not a real calendar date") from None
+        raise InputError(field, f"{quote(text)} is not a real calendar date") from None
 
 
 def parse_optional_date(text: object, field: str) -> date | None:
     """Like :func:`parse_date`, but ``None`` or an empty string mean "not known"."""
-    if text is None or (isinstance(text, str) and not text.strip()):
+    if text is None or (isinstance(text, str) and not text.strip(ASCII_SPACE)):
         return None
     return parse_date(text, field)
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from calculator.bounds import MAX_SUBREQUESTS
 from calculator.errors import InputError
 from calculator.rulebook import RuleBook
 
@@ -186,16 +187,18 @@ def events(book: RuleBook, request: Mapping[str, Any], dispatch: Dispatch) -> li
     requests = request.get("requests")
     if not isinstance(requests, list) or not requests:
         raise InputError("requests", "must be a non-empty list of calculator requests")
+    if len(requests) > MAX_SUBREQUESTS:
+        raise InputError("requests", f"at most {MAX_SUBREQUESTS} requests (got {len(requests)})")
     found: list[Event] = []
     for index, sub in enumerate(requests):
         if not isinstance(sub, dict):
             raise InputError(f"requests[{index}]", "must be a JSON object")
-        action = str(sub.get("action"))
+        action = sub.get("action")
         if action in ("ics", "meta"):
             raise InputError(f"requests[{index}].action", f"'{action}' has no dates to export")
-        result = dispatch(book, sub)
+        result = dispatch(book, sub)  # its errors name the sub-request's own fields
         digest = hashlib.sha256(json.dumps(sub, sort_keys=True, default=str).encode()).hexdigest()
-        for key, day, summary, explanation, extra in _dated(action, result):
+        for key, day, summary, explanation, extra in _dated(str(action), result):
             uid = f"{action}-{key}-{day}-{digest[:12]}@kz-dnr-calculator"
             found.append(
                 Event(date.fromisoformat(day), summary, _describe(explanation, extra), uid)

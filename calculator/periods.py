@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from calculator.dates import human
+from calculator.bounds import LAST_DAY
+from calculator.dates import LAST_YEAR, human
 from calculator.errors import InputError
 from calculator.results import Explanation, ResultMixin
 from calculator.rulebook import Deadline
@@ -41,6 +42,11 @@ def add_working_days(
 ) -> Workdays:
     """Count ``n`` working days after ``start`` and say which days off were skipped."""
     end = calendar.add_working_days(start, n)
+    if end.year > LAST_YEAR:
+        raise InputError(
+            "add",
+            f"{n} working days after {start.isoformat()} end after {LAST_DAY}, the last supported day",
+        )
     skipped = [DayOff(d, r) for d, r in calendar.days_off_between(start + timedelta(days=1), end)]
     steps = [f"Counting starts the day after {human(start)}; {human(start)} itself is not counted."]
     holidays = [s for s in skipped if s.date.isoweekday() not in calendar.weekend]

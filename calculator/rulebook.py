@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from calculator.bounds import MAX_WINDOW
 from calculator.dates import parse_optional_date
-from calculator.errors import InputError
+from calculator.errors import InputError, quote
 from calculator.provenance import Provenance, Source
 from calculator.workdays import WorkCalendar
 
@@ -158,7 +159,7 @@ class RuleBook:
             if deadline.extra.get("document") == document_id:
                 return deadline
         known = ", ".join(self.documents())
-        raise InputError("document", f"unknown document '{document_id}'; known: {known}")
+        raise InputError("document", f"unknown document {quote(document_id)}; known: {known}")
 
     def resolve_rule(
         self,
@@ -170,18 +171,29 @@ class RuleBook:
         per_entry: int | None = None,
     ) -> StayRule:
         """Pick the stay rule by nationality, by rule id, or from explicit numbers (exactly one way)."""
-        ways = [nationality is not None, rule is not None, limit is not None or window is not None]
-        if sum(ways) != 1:
+        numbers = [
+            (n, v) for n, v in (("per_entry", per_entry), ("limit", limit), ("window", window))
+        ]
+        custom = [name for name, value in numbers if value is not None]
+        ways = [nationality is not None, rule is not None, bool(custom)]
+        if sum(ways) == 0:
             raise InputError(
                 "nationality",
                 "give exactly one of: a nationality, a rule id, or a limit and window",
+            )
+        if sum(ways) > 1:
+            field = custom[0] if custom else "nationality"
+            raise InputError(
+                field,
+                "give only one of: a nationality, a rule id, or a custom limit and window "
+                "(a per-entry cap belongs to a custom rule)",
             )
         if nationality is not None:
             code = nationality.strip().upper()
             if code not in self.nationalities:
                 raise InputError(
                     "nationality",
-                    f"'{nationality}' is not a listed nationality (ISO codes such as NL, US, KG); "
+                    f"{quote(nationality)} is not a listed nationality (ISO codes such as NL, US, KG); "
                     "choose a rule set instead",
                 )
             return self.stay_rules[self.nationalities[code].rule_set]
@@ -189,7 +201,7 @@ class RuleBook:
             if rule not in self.stay_rules:
                 raise InputError(
                     "rule",
-                    f"unknown rule set '{rule}'; known: {', '.join(sorted(self.stay_rules))}",
+                    f"unknown rule set {quote(rule)}; known: {', '.join(sorted(self.stay_rules))}",
                 )
             return self.stay_rules[rule]
         return custom_rule(limit, window, per_entry)
@@ -206,8 +218,16 @@ def custom_rule(limit: int | None, window: int | None, per_entry: int | None) ->
             isinstance(value, bool) or not isinstance(value, int) or value < 1
         ):
             raise InputError(name, f"must be a whole number of days, at least 1 (got {value!r})")
+    if window > MAX_WINDOW:
+        raise InputError("window", f"must be at most {MAX_WINDOW} days (ten years; got {window})")
     if limit >= window:
         raise InputError("limit", f"must be shorter than the window ({limit} >= {window} days)")
+    if per_entry is not None and per_entry > limit:
+        raise InputError(
+            "per_entry",
+            f"must be at most the limit ({per_entry} > {limit} days): "
+            "no entry can last longer than the limit",
+        )
     cap = "" if per_entry is None else f", at most {per_entry} per entry"
     return StayRule(
         id="custom",

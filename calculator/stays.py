@@ -3,9 +3,11 @@
 Conventions:
 - A stay is the closed interval ``[entry, exit]``: the entry day and the exit day both count.
 - ``exit is None`` means the stay is open: the person is still in the country.
-- Stays are sorted by entry and do not overlap, except that a stay may start on the day the one
-  before it ends (leaving and coming back the same day): that day counts once, and it is day 1
-  of the new entry. Only the last stay may be open.
+- Stays are sorted by entry (then exit) and do not overlap, except that a stay may start on the
+  day the one before it ends (leaving and coming back the same day): that day counts once, and it
+  is day 1 of the new entry. This holds for a one-day stay too: ``D..D`` then ``D..X`` is a visit
+  that ended the day it began, followed by a new entry the same day; day D counts once, with the
+  later stay. Only the last stay may be open.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from datetime import date
 from itertools import pairwise
 
 from calculator.dates import parse_date, parse_optional_date
-from calculator.errors import InputError
+from calculator.errors import InputError, quote
 
 
 @dataclass(frozen=True, order=True)
@@ -40,7 +42,7 @@ def parse_stay(text: object, index: int, name: str = "stays") -> Stay:
     field = f"{name}[{index}]"
     if not isinstance(text, str) or ".." not in text:
         raise InputError(
-            field, f"'{text}' is not a stay; write ENTRY..EXIT or ENTRY.. (still there)"
+            field, f"{quote(text)} is not a stay; write ENTRY..EXIT or ENTRY.. (still there)"
         )
     entry_text, exit_text = text.split("..", 1)
     return Stay(
@@ -62,7 +64,7 @@ def validate_stays(stays: Iterable[Stay], name: str = "stays") -> list[Stay]:
                 f"{name}[{index}].exit",
                 f"exit {stay.exit.isoformat()} is before entry {stay.entry.isoformat()}",
             )
-    order = sorted(range(len(given)), key=lambda i: given[i].entry)
+    order = sorted(range(len(given)), key=lambda i: _sort_key(given[i]))
     for before, after in pairwise(order):
         first, second = given[before], given[after]
         if first.exit is None:
@@ -71,13 +73,18 @@ def validate_stays(stays: Iterable[Stay], name: str = "stays") -> list[Stay]:
                 f"this one has no end date but {name}[{after}] starts later, "
                 f"on {second.entry.isoformat()}; give its exit date",
             )
-        if second.entry < first.exit or second.entry == first.entry:
+        if second.entry < first.exit:
             raise InputError(
                 f"{name}[{after}].entry",
                 f"overlaps the one from {first.label()}; two may share only the day "
                 "you left and came back, so correct a date",
             )
     return [given[i] for i in order]
+
+
+def _sort_key(stay: Stay) -> tuple[date, date]:
+    """Entry, then exit (an open stay last): a one-day stay comes before a re-entry that day."""
+    return stay.entry, stay.exit if stay.exit is not None else date.max
 
 
 class DayCounter:

@@ -18,7 +18,7 @@ from typing import Any
 from calculator.dates import human
 from calculator.errors import InputError
 from calculator.periods import deadline_after
-from calculator.requests import intervals, opt_date, opt_flag, stay_rule
+from calculator.requests import RULE_FIELDS, given, intervals, opt_date, opt_flag, stay_rule
 from calculator.results import Explanation
 from calculator.rolling import reach
 from calculator.rulebook import RuleBook, StayRule
@@ -51,7 +51,7 @@ def read_inputs(book: RuleBook, request: Mapping[str, Any]) -> Inputs:
                     f"is before the {previous[0].replace('_', ' ')} date ({previous[1].isoformat()})",
                 )
             previous = (name, known[name])
-    has_rule = any(request.get(k) not in (None, "") for k in ("nationality", "rule", "limit"))
+    has_rule = any(given(request, name) for name in RULE_FIELDS)
     return Inputs(
         known=known,
         review=opt_flag(request, "review", ("in_demand", "standard")),

@@ -12,7 +12,8 @@ from datetime import date, timedelta
 from functools import cached_property
 from typing import Any
 
-from calculator.dates import human
+from calculator.bounds import LAST_DAY
+from calculator.dates import LAST_YEAR, human
 from calculator.errors import InputError
 from calculator.results import Explanation, ResultMixin, to_jsonable
 from calculator.rolling import (
@@ -224,6 +225,21 @@ class NextEntry(ResultMixin):
     explanation: Explanation
 
 
+def _first_fit(index: StayIndex, rule: StayRule, start: date, days: int) -> tuple[date, Reach]:
+    """The first day from ``start`` (after every recorded exit) allowing ``days`` days.
+
+    Bounded: from ``start + window - 1`` on, no earlier day is inside any window of the new
+    stay, so it reaches ``min(limit, per_entry) >= days`` (see :func:`check_days`).
+    """
+    candidate = start
+    for _ in range(rule.window + 1):
+        found = reach(index, rule, candidate)
+        if found.days >= days:
+            return candidate, found
+        candidate += timedelta(days=1)
+    raise AssertionError(f"no entry within {rule.window} days of {start}")  # a bug, not input
+
+
 def earliest_entry(stays: Stays, rule: StayRule, search_from: date, days: int) -> NextEntry:
     """Search day by day from ``search_from`` (or the day after the last exit, if later)."""
     check_days(rule, days)
@@ -241,12 +257,9 @@ def earliest_entry(stays: Stays, rule: StayRule, search_from: date, days: int) -
         steps.append(
             f"The last recorded stay ends {human(last_stay.exit)}, so the search starts the day after."
         )
-    candidate = start
-    while True:
-        found = reach(index, rule, candidate)
-        if found.days >= days:
-            break
-        candidate += timedelta(days=1)
+    candidate, found = _first_fit(index, rule, start, days)
+    if candidate.year > LAST_YEAR:
+        raise InputError("from", f"no entry allowing {days} day(s) starts by {LAST_DAY}")
     last = found.last_day(candidate)
     assert last is not None  # found.days >= days >= 1
     steps.append(

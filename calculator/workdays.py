@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from calculator.bounds import MAX_WORKING_DAYS
 from calculator.dates import ONE_DAY, human, parse_date
 from calculator.errors import InputError
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MAX_WORKING_DAYS = 10_000
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,10 @@ The contract it implements (the project's spec):
 - A stay is ``(entry, exit)``: the closed interval ``[entry, exit]``, both days are days of presence.
   ``exit is None`` means still present: for a question about day ``D`` it counts up to and including
   ``D``.
+- Two stays may share one border day: the later one starts on the day the earlier one ends (left
+  and came back the same day), also when the earlier one is a one-day stay (``D..D`` then
+  ``D..X``). The shared day is one day of presence (a set holds it once), and it belongs to the
+  later stay, so it is day 1 of the new entry.
 - A rule has ``limit`` L days in any window of ``window`` W consecutive days, an optional
   ``per_entry`` P, and an optional ``counting_from`` C: days before C never count.
 - A day ``t`` of a continuous stay entered on ``E`` is legal when ``t - E + 1 <= P`` (if P) and the

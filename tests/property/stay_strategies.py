@@ -40,12 +40,13 @@ _LATEST_COUNTING_START = date(2026, 12, 31)
 
 @st.composite
 def custom_rules(draw: st.DrawFn) -> StayRule:
-    """A hand-typed rule: limit < window, optional per-entry cap, sometimes a counting start."""
+    """A hand-typed rule: limit < window, optional per-entry cap <= limit, sometimes a counting
+    start (the bounds the bridge enforces)."""
     window = [between(draw, 2, 12), between(draw, 13, 60), between(draw, 61, 240), 0][
         draw(_KIND)
     ] or draw(st.sampled_from([90, 180, 365]))
     limit = [between(draw, 1, window - 1), window - 1, 1, between(draw, 1, window - 1)][draw(_KIND)]
-    per_entry = [None, between(draw, 1, window + 5), limit, None][draw(_KIND)]
+    per_entry = [None, between(draw, 1, limit), limit, None][draw(_KIND)]
     rule = custom_rule(limit, window, per_entry)
     counting_from = None
     if draw(_KIND) == 0:
@@ -71,6 +72,9 @@ def histories(
     draw: st.DrawFn, rule: StayRule | None = None, allow_open: bool = True, max_stays: int = 12
 ) -> list[StayTuple]:
     """Sorted, non-overlapping closed stays in 2022–2028, sometimes ending with an open stay.
+
+    Two stays may share a border day (left and came back the same day), a one-day stay included:
+    ``D..D`` followed by ``D..X``.
 
     Stay lengths and gaps are drawn on the scale of the rule's window and limit, so that the
     rolling cap is often just reached, just exceeded or just freed.
@@ -108,9 +112,7 @@ def histories(
             break
         exit_ = min(LAST, entry + timedelta(days=length() - 1))
         stays.append((entry, exit_))
-        entry = exit_ + timedelta(days=1 + gap())
-        if entry == stays[-1][0]:  # a one-day stay cannot share its only day with the next
-            entry += timedelta(days=1)
+        entry = exit_ + timedelta(days=1 + gap())  # may equal a one-day stay's only day
     if allow_open and stays and draw(st.booleans()):
         stays[-1] = (stays[-1][0], None)
     return stays

@@ -65,8 +65,8 @@ def test_uids_are_stable_and_unique(book: RuleBook) -> None:
         "requests": [
             STATUS,
             {
-                **STATUS,
                 "action": "next_entry",
+                "nationality": "NL",
                 "stays": ["2025-04-01..2025-05-10"],
                 "from": "2025-07-01",
                 "days": 30,
