@@ -19,9 +19,11 @@ from typing import Any, NoReturn
 from calculator.bounds import MAX_FILE_BYTES, MAX_INTERVALS
 from calculator.bridge import dispatch
 from calculator.cli_format import render
-from calculator.errors import MESSAGE_CHARS, InputError, clip, quote
+from calculator.errors import InputError, clip, quote
 from calculator.rulebook import RuleBook
 
+LINE_CHARS = 299  # one stderr line, whatever it quotes
+ARGPARSE_CHARS = 200  # argparse's own messages, cut so that the whole line stays short
 RULE_HELP = "rule: --nationality CC, or --rule ID, or --limit L --window W [--per-entry P]"
 
 
@@ -29,8 +31,8 @@ class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         """One short line: argparse quotes the offending argument whole, which may be huge."""
         line = " ".join(message.split())
-        if len(line) > MESSAGE_CHARS:
-            line = line[: MESSAGE_CHARS - 1] + "…"
+        if len(line) > ARGPARSE_CHARS:
+            line = line[: ARGPARSE_CHARS - 1] + "…"
         self.exit(2, f"{self.prog}: error: {line}\n")
 
 
@@ -216,10 +218,10 @@ def main(argv: list[str] | None = None) -> int:
         book = load_book(args.rules)
         result = dispatch(book, request)
     except InputError as error:
-        print(
-            f"python -m calculator: error: {argument_name(error.field, origins)}: {error.message}",
-            file=sys.stderr,
+        line = (
+            f"python -m calculator: error: {argument_name(error.field, origins)}: {error.message}"
         )
+        print(clip(line, LINE_CHARS), file=sys.stderr)
         return 2
     except Exception as error:  # bad data files and the like: one line, no traceback
         print(f"python -m calculator: error: {' '.join(str(error).split())}", file=sys.stderr)

@@ -147,6 +147,10 @@ def check_fields(request: Request, action: str, allowed: tuple[str, ...]) -> Non
     for name in request:
         if name != "action" and name not in allowed:
             known = ", ".join(allowed) or "none"
-            raise InputError(
-                str(name)[:40], f"is not read by the {action} action (its fields: {known})"
-            )
+            message = f"is not read by the {action} action (its fields: {known})"
+            if _NAME.match(name):
+                raise InputError(name, message)
+            raise InputError("request", f"the field {quote(name)} {message}")
+
+
+_NAME = re.compile(r"[a-z][a-z0-9_]{0,39}\Z")

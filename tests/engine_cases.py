@@ -297,6 +297,50 @@ CASES.append(
     )
 )
 
+# -- the border day: leaving and coming back the same day, a one-day stay included ------------------
+CASES += [
+    (
+        "one-day visit, then re-entry the same day: the day counts once, day 1 of the new entry",
+        {
+            "action": "status",
+            **NL,
+            "stays": ["2025-01-16..2025-01-16", "2025-01-16..2025-01-25"],
+            "on": "2025-01-20",
+        },
+        {"days_used": 5, "in_country": True, "entry_day_number": 5, "latest_exit": "2025-02-14"},
+    ),
+    (
+        "the same two stays in the other order give the same answer",
+        {
+            "action": "status",
+            **NL,
+            "stays": ["2025-01-16..2025-01-25", "2025-01-16..2025-01-16"],
+            "on": "2025-01-20",
+        },
+        {"days_used": 5, "in_country": True, "entry_day_number": 5, "latest_exit": "2025-02-14"},
+    ),
+    (
+        "out on the 16th, a one-day visit on the 16th, back in on the 16th: 7 days, day 1",
+        {
+            "action": "status",
+            **NL,
+            "stays": ["2025-01-10..2025-01-16", "2025-01-16..2025-01-16", "2025-01-16..2025-01-20"],
+            "on": "2025-01-16",
+        },
+        {"days_used": 7, "entry_day_number": 1, "latest_exit": "2025-02-14"},
+    ),
+    (
+        "timeline: a police certificate issued 18 Jun 2025 is valid 180 days, to 15 Dec 2025",
+        {
+            "action": "timeline",
+            **NL,
+            "egov_submitted": "2025-11-12",
+            "certificate_issued": "2025-06-18",
+        },
+        {"certificate_valid_until": "2025-12-15"},
+    ),
+]
+
 ERRORS: list[tuple[str, dict, str, str]] = [
     (
         "impossible date",
@@ -379,5 +423,16 @@ ERRORS: list[tuple[str, dict, str, str]] = [
         {"action": "validity", "document": "diploma", "issued": "2025-01-01"},
         "document",
         "unknown document",
+    ),
+    (
+        "two stays that share more than the border day",
+        {
+            "action": "status",
+            **NL,
+            "stays": ["2025-01-16..2025-01-17", "2025-01-16..2025-01-25"],
+            "on": "2025-01-20",
+        },
+        "stays[1].entry",
+        "overlaps",
     ),
 ]

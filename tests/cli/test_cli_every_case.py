@@ -1,0 +1,71 @@
+"""Every CLI command over the literal engine cases, as text and as --json.
+
+In-process (``main()`` with captured output) for speed; ``test_cli.py`` and
+``test_cli_hostile.py`` run real subprocesses. The text output must hold the same values as the
+JSON for the keys the text shows.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from calculator.cli import main
+from calculator.cli_format import HEADLINES
+from tests.cli.cases_argv import argv
+from tests.engine_cases import CASES, ERRORS
+
+ACTIONS_SEEN = {case[1]["action"] for case in CASES}
+
+
+@pytest.fixture(scope="module")
+def rules_file(rules: dict, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """``--rules rules.json``: the same data, without reading the YAML for every case."""
+    path = tmp_path_factory.mktemp("cli") / "rules.json"
+    path.write_text(json.dumps(rules), encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize(("name", "request_", "expect"), CASES, ids=[c[0] for c in CASES])
+def test_case_as_json(name: str, request_: dict, expect: dict, capsys, rules_file: str) -> None:
+    assert main(["--json", "--rules", rules_file, *argv(request_)]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert {key: out[key] for key in expect} == expect
+
+
+@pytest.mark.parametrize(("name", "request_", "expect"), CASES, ids=[c[0] for c in CASES])
+def test_case_as_text(name: str, request_: dict, expect: dict, capsys, rules_file: str) -> None:
+    assert main(["--rules", rules_file, *argv(request_)]) == 0
+    captured = capsys.readouterr()
+    assert captured.err == ""
+    lines = captured.out.splitlines()
+    for label, key in HEADLINES[request_["action"]]:
+        line = next(line for line in lines if line.startswith(label + ":"))
+        if isinstance(expect.get(key), str | int) and not isinstance(expect.get(key), bool):
+            assert str(expect[key]) in line, (label, line)
+    assert "Why:" in captured.out and lines[-1].startswith("Data version: ")
+
+
+def test_the_cases_cover_every_command_but_rules() -> None:
+    assert {"status", "plan", "next_entry", "workdays", "validity", "abroad"} <= ACTIONS_SEEN
+    assert "timeline" in ACTIONS_SEEN
+
+
+@pytest.mark.parametrize("as_json", [False, True])
+def test_rules_command(as_json: bool, capsys) -> None:
+    assert main(["--json", "rules"] if as_json else ["rules"]) == 0
+    out = capsys.readouterr().out
+    assert "kz_visa_free_30" in out and "police_certificate" in out
+
+
+@pytest.mark.parametrize(
+    ("name", "request_", "field", "fragment"), ERRORS, ids=[c[0] for c in ERRORS]
+)
+def test_error_case_names_the_argument(
+    name: str, request_: dict, field: str, fragment: str, capsys, rules_file: str
+) -> None:
+    assert main(["--rules", rules_file, *argv(request_)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and fragment in err
+    assert f"--{field.split('[')[0].replace('_', '-')}" in err or "--stay " in err
