@@ -33,6 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # MkDocs loads hooks by path; kb/ is not an installed package
     sys.path.insert(0, str(ROOT))
 
+from kzdata.errors import DataError  # noqa: E402
 from kzdata.export import rules_dict  # noqa: E402
 
 ENGINE = ROOT / "calculator"
@@ -115,7 +116,10 @@ def dist_info(wheel: Path) -> str:
 
 
 def on_config(config: Any, **_: Any) -> Any:
-    rules = rules_dict()
+    try:
+        rules = rules_dict()
+    except DataError as error:
+        raise PluginError(str(error)) from None
     version = pyodide_version()
     data_version = str(rules["version"])
     key = re.sub(r"[^0-9A-Za-z.-]", "-", f"{data_version}-{code_digest()}")

@@ -11,8 +11,11 @@ import os
 from pathlib import Path
 from typing import Any
 
+from mkdocs.exceptions import PluginError
+
 from kb import render_common, render_guide, render_pages, render_reference
 from kb.content import load_content
+from kzdata.errors import DataError
 from kzdata.load import DATA_DIR
 
 NO_GLOSSARY = ("calculator/",)  # pages owned by the calculator keep their own text untouched
@@ -27,7 +30,10 @@ def _depth(env: Any) -> int:
 
 def define_env(env: Any) -> None:
     """Register variables, filters and macros for the pages."""
-    content = load_content(Path(os.environ.get("KB_DATA_DIR", DATA_DIR)))
+    try:
+        content = load_content(Path(os.environ.get("KB_DATA_DIR", DATA_DIR)))
+    except DataError as error:  # one line naming file, record and field; no traceback
+        raise PluginError(str(error)) from None
     env.variables["kb_content"] = content
 
     env.filter(render_common.long_date, "long_date")

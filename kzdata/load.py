@@ -12,13 +12,46 @@ from kzdata.errors import DataError
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 
-def read_yaml(path: Path) -> Any:
-    """Parse one YAML file; syntax errors become a :class:`DataError` naming the file and line."""
+class InvalidDate(str):
+    """A YAML date that does not exist (``2023-02-30``, month 13), kept as its text.
+
+    PyYAML raises a bare ``ValueError`` for these while parsing; keeping the text lets the schema
+    name the file, the record and the field (``'verified' is not a real calendar date``).
+    """
+
+
+class _Loader(yaml.SafeLoader):
+    """``yaml.SafeLoader`` that turns an impossible date into an :class:`InvalidDate`."""
+
+
+def _timestamp(loader: _Loader, node: yaml.ScalarNode) -> Any:
     try:
-        with path.open(encoding="utf-8") as handle:
-            return yaml.safe_load(handle)
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return InvalidDate(node.value)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+
+
+def read_yaml(path: Path) -> Any:
+    """Parse one YAML file; every problem becomes one :class:`DataError` naming the file."""
+    try:
+        raw = path.read_bytes()
     except FileNotFoundError:
         raise DataError(f"{_shown(path)}: file is missing") from None
+    except OSError as error:  # a folder in place of the file, no permission …
+        raise DataError(f"{_shown(path)}: cannot be read ({error.strerror})") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise DataError(
+            f"{_shown(path)} (line {line}): not UTF-8 text (byte {error.start + 1}); "
+            "save the file as UTF-8"
+        ) from None
+    try:
+        return yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""

@@ -34,6 +34,12 @@ CONTENT_FILES = (
     "aliases",
 )
 FILES = RULE_FILES + CONTENT_FILES
+SECTIONS = {
+    "fees": ("mci", "rate_years", "fees"),
+    "routes": ("routes", "aspects"),
+    "site": ("pilot",),
+}
+"""The top-level keys of the files that are mappings (calendar.yaml checks its own)."""
 
 
 def validate(data: dict[str, Any]) -> None:
@@ -47,6 +53,12 @@ def validate(data: dict[str, Any]) -> None:
             raise DataError(f"data/{name}.yaml: file is missing")
         if data[name] is None and name != "aliases":
             raise DataError(f"data/{name}.yaml: file is empty")
+    for name, known in SECTIONS.items():
+        for key in data[name] if isinstance(data[name], dict) else ():
+            if key not in known:
+                raise DataError(
+                    f"data/{name}.yaml: file: '{key}' is not a known section; known: {', '.join(known)}"
+                )
     records = records_of(data)
     for file, recs in records.items():
         for _kind, label, record, spec in recs:

@@ -7,6 +7,7 @@ import difflib
 from collections.abc import Iterable
 from typing import Any
 
+from calculator.bounds import MAX_WINDOW
 from kzdata.schema_rules import Record
 from kzdata.schema_types import fail
 
@@ -116,12 +117,16 @@ def rule_links(data: dict[str, Any]) -> None:
                 "deadlines", f"deadline '{deadline['id']}'", "'days_max' must be larger than 'days'"
             )
     for rule in data["stay_rules"]:
-        if rule["limit_days"] > rule["window_days"]:
+        stay_rule_numbers(rule)
+    for deadline in data["deadlines"]:
+        if "document" in deadline and deadline["unit"] != "calendar_days":
             raise fail(
-                "stay_rules",
-                f"stay rule '{rule['id']}'",
-                "'limit_days' is larger than 'window_days'",
+                "deadlines",
+                f"deadline '{deadline['id']}'",
+                f"'unit' is {deadline['unit']}, but a validity period ('document') is counted "
+                "in calendar_days",
             )
+    lunar_years(data["calendar"]["lunar_holidays"])
     seen: dict[str, str] = {}
     for group in data["nationalities"]:
         for code in group["countries"]:
@@ -156,3 +161,36 @@ def alias_links(aliases: dict[str, str] | None, found: dict[str, set[str]]) -> N
                 f"alias '{old}'",
                 f"points to '{new}', which is not a step, document, pitfall or other page anchor",
             )
+
+
+def stay_rule_numbers(rule: dict[str, Any]) -> None:
+    """limit < window <= the engine's longest window; a per-entry cap no longer than the limit."""
+    label = f"stay rule '{rule['id']}'"
+    if rule["limit_days"] >= rule["window_days"]:
+        raise fail(
+            "stay_rules",
+            label,
+            "'limit_days' must be smaller than 'window_days' (a limit as long as the window "
+            "limits nothing)",
+        )
+    if rule["window_days"] > MAX_WINDOW:
+        raise fail("stay_rules", label, f"'window_days' is longer than {MAX_WINDOW} days")
+    per_entry = rule.get("per_entry_days")
+    if per_entry is not None and per_entry > rule["limit_days"]:
+        raise fail("stay_rules", label, "'per_entry_days' is larger than 'limit_days'")
+
+
+def lunar_years(holidays: list[dict[str, Any]]) -> None:
+    """A lunar holiday falls once a year: one date per year."""
+    for holiday in holidays:
+        seen: dict[int, Any] = {}
+        for i, entry in enumerate(holiday["dates"]):
+            year = entry["date"].year
+            if year in seen:
+                raise fail(
+                    "calendar",
+                    f"lunar holiday '{holiday['id']}', date #{i + 1}",
+                    f"'date' {entry['date']} is a second date in {year} (the other is "
+                    f"{seen[year]}); keep one date per year",
+                )
+            seen[year] = entry["date"]

@@ -3,6 +3,7 @@ deadlines, calendar. Each walker checks a file's outer shape and returns its rec
 
 from __future__ import annotations
 
+import calendar
 import re
 from typing import Any
 
@@ -77,7 +78,16 @@ DEADLINE: Spec = {
 
 def _month_day(value: Any) -> str | None:
     ok = isinstance(value, str) and re.match(r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$", value)
-    return None if ok else 'is not a month and day in quotes, such as "03-21"'
+    if not ok:
+        return 'is not a month and day in quotes, such as "03-21"'
+    month, day = int(value[:2]), int(value[3:])
+    if (month, day) == (2, 29):
+        return (
+            "is 29 February, which most years do not have (a fixed holiday needs a day every year)"
+        )
+    if day > calendar.monthrange(2001, month)[1]:
+        return f"is not a day of the year: month {month} has {calendar.monthrange(2001, month)[1]} days"
+    return None
 
 
 HOLIDAY: Spec = {

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kzdata.errors import DataError
+from kzdata.load import InvalidDate
 
 Check = Callable[[Any], str | None]
 
@@ -33,6 +34,8 @@ def ident(value: Any) -> str | None:
 
 
 def date(value: Any) -> str | None:
+    if isinstance(value, InvalidDate):
+        return f"is not a real calendar date ({value[:20]})"
     ok = isinstance(value, datetime.date) and not isinstance(value, datetime.datetime)
     return None if ok else "is not a date (write it as YYYY-MM-DD)"
 

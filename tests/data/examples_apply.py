@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import copy
+import shutil
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from kzdata.load import load_all
+from kzdata.load import DATA_DIR, load_all
+
+RAW_KEYS = ("raw", "raw_append", "folder")
 
 EXAMPLES = Path(__file__).parent / "examples"
 
@@ -49,6 +52,31 @@ def apply(example: dict[str, Any], base: dict[str, Any] | None = None) -> dict[s
         into = target[example["append_to"]] if "append_to" in example else target
         into.append(example["append"])
     return data
+
+
+def is_raw(example: dict[str, Any]) -> bool:
+    """Does the example change the file's text or bytes (not the parsed YAML)?"""
+    return any(key in example for key in RAW_KEYS)
+
+
+def write_raw(example: dict[str, Any], folder: Path) -> Path:
+    """A copy of ``data/`` in ``folder`` with the example's raw change; returns the copy.
+
+    ``raw`` replaces the file's content (text, or bytes written as ``!!binary``), ``raw_append``
+    adds text at the end of the file, ``folder: true`` puts a folder where the file was.
+    """
+    copy_dir = folder / "data"
+    shutil.copytree(DATA_DIR, copy_dir)
+    path = copy_dir / f"{example['file']}.yaml"
+    if "raw" in example:
+        raw = example["raw"]
+        path.write_bytes(raw if isinstance(raw, bytes) else raw.encode("utf-8"))
+    if "raw_append" in example:
+        path.write_text(path.read_text(encoding="utf-8") + example["raw_append"], encoding="utf-8")
+    if example.get("folder"):
+        path.unlink()
+        path.mkdir()
+    return copy_dir
 
 
 def load_examples(kind: str) -> list[tuple[str, dict[str, Any]]]:

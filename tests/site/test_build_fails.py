@@ -16,7 +16,19 @@ pytestmark = pytest.mark.site
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_build_fails_naming_file_entry_and_field(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("last week", "data/steps.yaml: step 'egov_application': 'verified' is not a date"),
+        (
+            "2026-02-30",
+            "data/steps.yaml: step 'egov_application': 'verified' is not a real calendar date",
+        ),
+    ],
+)
+def test_build_fails_naming_file_entry_and_field(
+    tmp_path: Path, written: str, expected: str
+) -> None:
     data = tmp_path / "data"
     shutil.copytree(DATA_DIR, data)
     steps = data / "steps.yaml"
@@ -25,7 +37,7 @@ def test_build_fails_naming_file_entry_and_field(tmp_path: Path) -> None:
     marker = text.index("      verified: 2026-11-25", start)
     broken = (
         text[:marker]
-        + "      verified: last week"
+        + f"      verified: {written}"
         + text[marker + len("      verified: 2026-11-25") :]
     )
     steps.write_text(broken, encoding="utf-8")
@@ -48,7 +60,5 @@ def test_build_fails_naming_file_entry_and_field(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode != 0
-    assert (
-        "data/steps.yaml: step 'egov_application': 'verified' is not a date"
-        in result.stdout + result.stderr
-    )
+    assert expected in result.stdout + result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
