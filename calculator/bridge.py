@@ -21,7 +21,7 @@ from typing import Any
 
 from calculator import periods, visa_free
 from calculator.bounds import MAX_REQUEST_CHARS
-from calculator.errors import InputError, json_type, quote
+from calculator.errors import InputError, quote
 from calculator.ics import ics_from_request
 from calculator.obligations import obligations_from_request
 from calculator.requests import (
@@ -132,8 +132,7 @@ def dispatch(book: RuleBook, request: Request) -> dict[str, Any]:
     """Run one request and return the result as a JSON-ready dict (raises :class:`InputError`)."""
     action = request.get("action")
     if not isinstance(action, str) or action not in ACTIONS:
-        shown = quote(action) if isinstance(action, str) else f"a {json_type(action)}"
-        raise InputError("action", f"unknown action {shown}; known: {', '.join(ACTIONS)}")
+        raise InputError("action", f"unknown action {quote(action)}; known: {', '.join(ACTIONS)}")
     check_fields(request, action, FIELDS[action])
     result = ACTIONS[action](book, request)
     return result if isinstance(result, dict) else dict(result.to_dict())

@@ -9,15 +9,13 @@ names the argument, and exits with status 2.
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
 import sys
 from pathlib import Path
 from typing import Any, NoReturn
 
-from calculator.bounds import MAX_FILE_BYTES, MAX_INTERVALS
 from calculator.bridge import dispatch
+from calculator.cli_files import read_intervals
 from calculator.cli_format import render
 from calculator.errors import InputError, clip, quote
 from calculator.rulebook import RuleBook
@@ -119,53 +117,6 @@ def build_parser() -> Parser:
     return parser
 
 
-def _read_intervals(path: str, option: str) -> list[tuple[str, str]]:
-    """Rows of a CSV with columns ``entry,exit`` as ``(ENTRY..EXIT, "F.csv line N")``.
-
-    Blank lines are skipped; an empty exit means the stay has not ended. A UTF-8 byte-order mark
-    (as spreadsheet programs write it) is accepted. At most :data:`MAX_FILE_BYTES` bytes and
-    :data:`MAX_INTERVALS` rows are read; a longer file is refused, not cut.
-    """
-    shown = clip(path, 80)
-    try:
-        with open(path, "rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
-    except OSError as error:
-        raise InputError(option, f"cannot read {shown}: {error.strerror}") from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise InputError(
-            option, f"{shown} is larger than {MAX_FILE_BYTES:,} bytes, the most read from a file"
-        )
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise InputError(
-            option, f"{shown} is not UTF-8 text (byte {error.start + 1}); save it as UTF-8 CSV"
-        ) from None
-    try:
-        return _rows(csv.DictReader(io.StringIO(text, newline="")), shown, option)
-    except csv.Error as error:
-        raise InputError(option, f"{shown} is not a readable CSV file: {error}") from None
-
-
-def _rows(reader: csv.DictReader[str], shown: str, option: str) -> list[tuple[str, str]]:
-    if not {"entry", "exit"} <= set(reader.fieldnames or ()):
-        raise InputError(option, f"{shown} needs a header line with the columns entry,exit")
-    rows: list[tuple[str, str]] = []
-    for row in reader:
-        where = f"{shown} line {reader.line_num}"
-        if not any((value or "").strip() for value in row.values() if isinstance(value, str)):
-            continue
-        if row.get("exit") is None:
-            raise InputError(
-                option, f"{where} has no exit column (leave it empty, 'entry,', when still there)"
-            )
-        if len(rows) == MAX_INTERVALS:
-            raise InputError(option, f"{shown} has more than {MAX_INTERVALS} stays, the most read")
-        rows.append((f"{(row['entry'] or '').strip()}..{row['exit'].strip()}", where))
-    return rows
-
-
 def to_request(args: argparse.Namespace) -> tuple[dict[str, Any], dict[str, list[str]]]:
     """The bridge request for the parsed arguments (CLI names → bridge names), and where each
     stay or trip came from (for error messages)."""
@@ -180,7 +131,7 @@ def to_request(args: argparse.Namespace) -> tuple[dict[str, Any], dict[str, list
         if hasattr(args, name):
             items = [(text, f"--{name} {clip(text)}") for text in getattr(args, name)]
             if getattr(args, f"{name}s_file", None):
-                items += _read_intervals(getattr(args, f"{name}s_file"), f"--{name}s-file")
+                items += read_intervals(getattr(args, f"{name}s_file"), f"--{name}s-file")
             request[f"{name}s"] = [text for text, _ in items]
             origins[f"{name}s"] = [where for _, where in items]
     return request, origins

@@ -14,7 +14,7 @@ def quote(value: object) -> str:
     Only strings are quoted; anything else is named by its JSON type, so a huge list or object
     is never printed back.
     """
-    return f"'{clip(value)}'" if isinstance(value, str) else f"a {json_type(value)}"
+    return f"'{clip(value)}'" if isinstance(value, str) else a_json_type(value)
 
 
 def clip(text: str, chars: int = QUOTE_CHARS) -> str:
@@ -38,6 +38,12 @@ def json_type(value: object) -> str:
     if isinstance(value, dict):
         return "object"
     return type(value).__name__
+
+
+def a_json_type(value: object) -> str:
+    """``a number``, ``an object``, ``a list`` …"""
+    word = json_type(value)
+    return f"{'an' if word[0] in 'aeiou' else 'a'} {word}"
 
 
 class InputError(ValueError):

@@ -23,7 +23,7 @@ from typing import Any
 
 from calculator.bounds import MAX_INTERVALS, MAX_WINDOW, MAX_WORKING_DAYS, NUMBER_DIGITS
 from calculator.dates import ASCII_SPACE, parse_date, parse_optional_date
-from calculator.errors import InputError, json_type, quote
+from calculator.errors import InputError, a_json_type, quote
 from calculator.rulebook import RuleBook, StayRule
 from calculator.stays import Stay, parse_stay, validate_stays
 
@@ -65,10 +65,9 @@ def opt_int(request: Request, name: str) -> int | None:
     if isinstance(value, str) and _NUMBER.match(value.strip(ASCII_SPACE)):
         value = int(value.strip(ASCII_SPACE))
     elif isinstance(value, bool) or not isinstance(value, int):
-        shown = quote(value) if isinstance(value, str) else f"a {json_type(value)}"
         raise InputError(
             name,
-            f"{shown} is not a whole number (write up to {NUMBER_DIGITS} digits 0-9)",
+            f"{quote(value)} is not a whole number (write up to {NUMBER_DIGITS} digits 0-9)",
         )
     unit = "working days" if name == "add" else "days"
     if value < low:
@@ -103,7 +102,7 @@ def opt_text(request: Request, name: str) -> str | None:
     if value is None or value == "":
         return None
     if not isinstance(value, str):
-        raise InputError(name, f"must be text, not a {json_type(value)}")
+        raise InputError(name, f"must be text, not {a_json_type(value)}")
     return value
 
 
@@ -123,7 +122,7 @@ def intervals(request: Request, name: str) -> list[Stay]:
     if isinstance(raw, str):
         raw = [raw]
     if not isinstance(raw, list):
-        raise InputError(name, f"must be a list of ENTRY..EXIT texts, not a {json_type(raw)}")
+        raise InputError(name, f"must be a list of ENTRY..EXIT texts, not {a_json_type(raw)}")
     if len(raw) > MAX_INTERVALS:
         raise InputError(name, f"at most {MAX_INTERVALS} are read (got {len(raw)})")
     return validate_stays((parse_stay(text, i, name) for i, text in enumerate(raw)), name)
