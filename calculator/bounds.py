@@ -21,19 +21,19 @@ MAX_WORKING_DAYS = 2500
 """Most working days to add (about ten years, like :data:`MAX_WINDOW`; the periods in
 ``data/deadlines.yaml`` are a few dozen); the result must also fall within the supported years."""
 
-MAX_INTERVALS = 1000
-"""Most stays (or trips) in one request or one ``--stays-file``: a border crossing every week for
-almost twenty years."""
+MAX_INTERVALS = 5000
+"""Most stays (or trips) in one request or one ``--stays-file``: a border run every other day
+for almost thirty years, and the size of the engine benchmark's history (benchmarks/engine.py)."""
 
 MAX_SUBREQUESTS = 3
 """Most requests inside one calendar export (``ics``); the page sends one, and each may search a
 whole window (about 0.1 s at worst on CPython)."""
 
-MAX_REQUEST_CHARS = 100_000
-"""Longest JSON request the bridge reads (1000 stays take about 25,000 characters)."""
+MAX_REQUEST_CHARS = 200_000
+"""Longest JSON request the bridge reads (5000 stays take about 120,000 characters)."""
 
 MAX_FILE_BYTES = 1_000_000
-"""Most bytes the CLI reads from a ``--stays-file`` (1000 rows take about 25 KB)."""
+"""Most bytes the CLI reads from a ``--stays-file`` (5000 rows take about 110 KB)."""
 
 LAST_DAY = f"{LAST_YEAR}-12-31"
 FIRST_DAY = f"{FIRST_YEAR}-01-01"

@@ -35,6 +35,7 @@ def define_env(env: Any) -> None:
     except DataError as error:  # one line naming file, record and field; no traceback
         raise PluginError(str(error)) from None
     env.variables["kb_content"] = content
+    env.variables.update(content.data["site"])  # {{ pilot.name }}: read and checked like the rest
 
     env.filter(render_common.long_date, "long_date")
 

@@ -143,7 +143,7 @@ def test_refused_by_name(args: list[str], expected: str) -> None:
     [
         (None, "is larger than 1,000,000 bytes"),  # /dev/zero
         (b"entry,exit\n\xff\xfe2025-01-01,\n", "is not UTF-8 text"),
-        (b"entry,exit\n" + b"2025-01-01,2025-01-01\n" * 1001, "has more than 1000 stays"),
+        (b"entry,exit\n" + b"2025-01-01,2025-01-01\n" * 5001, "has more than 5000 stays"),
         (b"entry,exit\n2025-01-01,\x002025\n", "stays.csv line 2 (exit): '?2025' is not a date"),
         (b"from,to\n2025-01-01,\n", "needs a header line"),
     ],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -41,6 +42,25 @@ def test_build_fails_naming_file_entry_and_field(
         + text[marker + len("      verified: 2026-11-25") :]
     )
     steps.write_text(broken, encoding="utf-8")
+    output = build_from(data, tmp_path / "out")
+    assert expected in output
+    assert "Traceback" not in output
+
+
+def test_site_yaml_goes_through_the_same_loader(tmp_path: Path) -> None:
+    """The home page's variables come from data/site.yaml via kzdata, not a loader of their own."""
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data)
+    site = data / "site.yaml"
+    text = re.sub(r"legal_end: \S+", "legal_end: 2025-02-30", site.read_text(encoding="utf-8"))
+    site.write_text(text, encoding="utf-8")
+    output = build_from(data, tmp_path / "out")
+    assert "data/site.yaml: pilot: 'legal_end' is not a real calendar date (2025-02-30)" in output
+    assert "Traceback" not in output
+
+
+def build_from(data: Path, out: Path) -> str:
+    """Run the strict build on another data folder; it must fail. Returns stdout + stderr."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "KB_DATA_DIR": str(data)}
     result = subprocess.run(
         [
@@ -51,7 +71,7 @@ def test_build_fails_naming_file_entry_and_field(
             "--strict",
             "--quiet",
             "--site-dir",
-            str(tmp_path / "out"),
+            str(out),
         ],
         cwd=ROOT,
         env=env,
@@ -60,5 +80,4 @@ def test_build_fails_naming_file_entry_and_field(
         check=False,
     )
     assert result.returncode != 0
-    assert expected in result.stdout + result.stderr
-    assert "Traceback" not in result.stdout + result.stderr
+    return result.stdout + result.stderr
