@@ -228,16 +228,26 @@ class NextEntry(ResultMixin):
 def _first_fit(index: StayIndex, rule: StayRule, start: date, days: int) -> tuple[date, Reach]:
     """The first day from ``start`` (after every recorded exit) allowing ``days`` days.
 
-    Bounded: from ``start + window - 1`` on, no earlier day is inside any window of the new
-    stay, so it reaches ``min(limit, per_entry) >= days`` (see :func:`check_days`).
+    From ``start + window - 1`` on, no recorded day is inside any window of the new stay, so it
+    reaches ``min(limit, per_entry) >= days`` (see :func:`check_days`): the answer lies in that
+    range. Every recorded day is before ``start``, so moving the entry a day later only lets
+    recorded days leave the windows: the reach never shrinks, and the first fit is found by
+    bisection. A counting start after ``start`` breaks that (later entries count more of their
+    own days), so then the search goes day by day, still within the range.
     """
-    candidate = start
-    for _ in range(rule.window + 1):
-        found = reach(index, rule, candidate)
-        if found.days >= days:
-            return candidate, found
-        candidate += timedelta(days=1)
-    raise AssertionError(f"no entry within {rule.window} days of {start}")  # a bug, not input
+    low, high = start, start + timedelta(days=rule.window - 1)
+    if rule.counting_from is not None and rule.counting_from > start:
+        candidate = low
+        while reach(index, rule, candidate).days < days and candidate < high:
+            candidate += timedelta(days=1)
+        return candidate, reach(index, rule, candidate)
+    while low < high:
+        middle = low + (high - low) // 2
+        if reach(index, rule, middle).days >= days:
+            high = middle
+        else:
+            low = middle + timedelta(days=1)
+    return low, reach(index, rule, low)
 
 
 def earliest_entry(stays: Stays, rule: StayRule, search_from: date, days: int) -> NextEntry:
