@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from calculator.errors import InputError, json_type, quote
 
-_ISO = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})\Z")  # [0-9], not \d: ASCII only
+_ISO = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")  # [0-9], not \d: ASCII only
 ONE_DAY = timedelta(days=1)
 ASCII_SPACE = " \t\r\n"  # the only characters stripped around a date or a number
 FIRST_YEAR, LAST_YEAR = 1900, 2199  # wide enough for any stay; arithmetic never leaves date's range
@@ -23,16 +23,15 @@ def parse_date(text: object, field: str) -> date:
     """Parse ``YYYY-MM-DD`` into a date; raise :class:`InputError` naming ``field`` otherwise."""
     if not isinstance(text, str):
         raise InputError(field, f"expected a date as YYYY-MM-DD, got {json_type(text)}")
-    match = _ISO.match(text.strip(ASCII_SPACE))
-    if not match:
+    stripped = text.strip(ASCII_SPACE)
+    if not _ISO.match(stripped):
         raise InputError(
             field, f"{quote(text)} is not a date in the form YYYY-MM-DD (digits 0-9 only)"
         )
-    year, month, day = (int(part) for part in match.groups())
-    if not FIRST_YEAR <= year <= LAST_YEAR:
+    if not FIRST_YEAR <= int(stripped[:4]) <= LAST_YEAR:
         raise InputError(field, f"{quote(text)} is outside the years {FIRST_YEAR}–{LAST_YEAR}")
     try:
-        return date(year, month, day)
+        return date.fromisoformat(stripped)  # the pattern above already holds it to YYYY-MM-DD
     except ValueError:
         raise InputError(field, f"{quote(text)} is not a real calendar date") from None
 
