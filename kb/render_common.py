@@ -108,10 +108,14 @@ def links(content: Content, kind: str, ids: list[str]) -> str:
     return ", ".join(link(content, kind, rid) for rid in ids)
 
 
+def source_date(source: dict[str, Any]) -> str:
+    """``12 March 2025``, or ``undated`` when the page shows no date."""
+    return "undated" if source["date"] in (None, "undated") else long_date(source["date"])
+
+
 def source_link(content: Content, source_id: str) -> str:
     source = content.sources[source_id]
-    when = f", {long_date(source['date'])}" if source["date"] else ", no date"
-    return f"[{source['title']}]({source['url']}) ({source['publisher']}{when})"
+    return f"[{source['title']}]({source['url']}) ({source['publisher']}, {source_date(source)})"
 
 
 def provenance(content: Content, record: dict[str, Any]) -> list[tuple[str, str]]:

@@ -28,6 +28,7 @@ TRANSLATION = {
 }
 OUTCOMES = {
     "refused": "Refused",
+    "withdrawn": "Self-refusal",
     "approved": "Approved",
     "turning point": "Turning point",
     "step taken": "Done",

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from kb.content import PAGES, Content
-from kb.render_common import anchor_aliases, badge, facts, link, long_date, provenance, span
+from kb.render_common import anchor_aliases, badge, facts, link, provenance, source_date, span
 
 
 def glossary_list(content: Content) -> str:
@@ -61,7 +61,7 @@ def sources_list(content: Content) -> str:
         rows: list[tuple[str, Any]] = [
             (
                 "Publisher",
-                f"{source['publisher']}, {long_date(source['date']) if source['date'] else 'no date shown'}",
+                f"{source['publisher']}, {source_date(source)}",
             ),
             ("Address", f"[{source['url']}]({source['url']})"),
             ("Supports", source["supports"]),
