@@ -24,7 +24,6 @@ from kzdata.schema_types import (
     nullable,
     one_of,
     text,
-    url,
 )
 
 Record = tuple[str, str, Any, Spec]  # (kind, label, record, spec)
