@@ -157,6 +157,7 @@ PILOT: Spec = {
     **PROVENANCE,
 }
 RECHECK: Spec = {
+    "id": Field(ident),
     "months": Field(integer()),
     "label": Field(text),
 }
