@@ -35,8 +35,11 @@ def deadlines_table(content: Content) -> str:
             for s in deadline["sources"]
         )
         confidence = badge(deadline.get("confidence")) or "confirmed"
+        confidence = f"{confidence} {content.stale(deadline)}".strip()
+        anchor = f'<span id="deadline_{deadline["id"]}" class="kb-anchor"></span>'
         lines.append(
-            f"| {deadline['title']} | {span(deadline)} | {deadline['counted_from']} | {confidence} | {sources} |"
+            f"| {anchor}{deadline['title']} | {span(deadline)} | {deadline['counted_from']} "
+            f"| {confidence} | {sources} |"
         )
     return "\n".join(lines) + "\n"
 

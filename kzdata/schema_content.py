@@ -43,6 +43,7 @@ STAGE: Spec = {
     "number": Field(integer(0)),
     "title": Field(text),
     "summary": Field(text),
+    "pilot": Field(boolean, required=False),
     "steps": Field(lambda v: None if isinstance(v, list) and v else "must list at least one step"),
 }
 
@@ -57,6 +58,7 @@ STEP: Spec = {
     "produces": ids("documents"),
     "pitfalls": ids("pitfalls"),
     "optional": Field(boolean, required=False),
+    "pilot": Field(boolean, required=False),
     "joins": Field(one_of("or", "and"), required=False),
     "calculator": Field(one_of(*CALCULATOR_MODES), required=False),
     **PROVENANCE,
