@@ -6,8 +6,8 @@ import datetime
 
 import pytest
 
-from kb.errors import DataError
 from kb.freshness import add_months, build_date, is_stale, stale_mark
+from kzdata.errors import DataError
 
 D = datetime.date
 RECHECK = {"months": 12, "label": "checked more than a year ago"}
