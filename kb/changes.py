@@ -67,8 +67,26 @@ def title_of(content: Content, kind: str, rid: str, record: dict[str, Any]) -> s
     }[kind]
 
 
+# On the same day, what a reader acts on comes first; corrected source addresses come last.
+KIND_ORDER = (
+    "pilot",
+    "step",
+    "pitfall",
+    "event",
+    "document",
+    "deadline",
+    "group",
+    "term",
+    "stage",
+    "route",
+    "aspect",
+    "source",
+)
+
+
 def collect(content: Content) -> list[Change]:
-    """Every change note of every record, newest first (same day: in data order)."""
+    """Every change note of every record, newest first (same day: by ``KIND_ORDER``, then in
+    data order)."""
     from kzdata.schema import records_of
 
     found: list[Change] = []
@@ -91,4 +109,6 @@ def collect(content: Content) -> list[Change]:
                     )
                 )
     order = {id(change): i for i, change in enumerate(found)}
-    return sorted(found, key=lambda c: (-c.date.toordinal(), order[id(c)]))
+    return sorted(
+        found, key=lambda c: (-c.date.toordinal(), KIND_ORDER.index(c.kind), order[id(c)])
+    )

@@ -41,9 +41,8 @@ def _entry(feed: ET.Element, change: Change, base: str, content: Content) -> Non
     ET.SubElement(entry, f"{{{ATOM}}}id").text = f"urn:uuid:{uuid.uuid5(NAMESPACE, change.key)}"
     ET.SubElement(entry, f"{{{ATOM}}}title").text = change.title
     ET.SubElement(entry, f"{{{ATOM}}}updated").text = _stamp(change.date)
-    ET.SubElement(
-        entry, f"{{{ATOM}}}link", rel="alternate", type="text/html", href=base + change.url
-    )
+    href = base + change.url if base or not change.url.startswith("#") else "./" + change.url
+    ET.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", type="text/html", href=href)
     sources = "; ".join(
         f"{content.sources[s]['title']} ({content.sources[s]['url']})" for s in change.sources
     )

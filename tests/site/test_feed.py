@@ -76,6 +76,7 @@ def test_links_are_relative_without_a_site_address(content: Content) -> None:
     hrefs = [link.get("href") for link in root.iter(f"{ATOM}link")]
     assert "feed.xml" in hrefs and "changes/" in hrefs
     assert "guide/#check_pilot_status" in hrefs
+    assert "./#pilot_status" in hrefs  # the home page, relative to /feed.xml
     assert not any("://" in (href or "") for href in hrefs)
 
 
