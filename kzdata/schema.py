@@ -17,7 +17,8 @@ from typing import Any
 
 from kzdata.errors import DataError
 from kzdata.schema_content import content_records
-from kzdata.schema_refs import alias_links, change_links, guide_links, index, resolve, rule_links
+from kzdata.schema_provenance import change_links, source_links
+from kzdata.schema_refs import alias_links, guide_links, index, resolve, rule_links
 from kzdata.schema_rules import Record, rule_records
 from kzdata.schema_types import check_record
 
@@ -54,6 +55,7 @@ def validate(data: dict[str, Any]) -> None:
     found = index(records)
     resolve(records, found)
     change_links(records, found)
+    source_links(data["sources"])
     rule_links(data)
     guide_links(data, found)
     alias_links(data["aliases"], found)

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from kzdata.schema_provenance import PROVENANCE
 from kzdata.schema_rules import Record, listed, section
 from kzdata.schema_types import (
     CONFIDENCE,
-    PROVENANCE,
     Field,
     Spec,
     boolean,

@@ -77,47 +77,6 @@ def resolve(records: dict[str, list[Record]], found: dict[str, set[str]]) -> Non
                         )
 
 
-# Record kinds whose change notes can be shown: each has its own place (anchor) on the site.
-CHANGE_KINDS = (*ANCHOR_KINDS, "aspect", "group", "pilot", "source", "deadline")
-
-
-def change_links(records: dict[str, list[Record]], found: dict[str, set[str]]) -> None:
-    """Change notes sit on records with a place on the site and cite sources that exist."""
-    known = found.get("source", set())
-    for file, recs in records.items():
-        for kind, label, record, _spec in recs:
-            notes = record.get("changes") if isinstance(record, dict) else None
-            if not notes:
-                continue
-            if kind not in CHANGE_KINDS:
-                raise fail(
-                    file,
-                    label,
-                    "'changes' can only be on records shown in their own place on the site "
-                    f"({', '.join(CHANGE_KINDS)})",
-                )
-            for position, note in enumerate(notes, start=1):
-                for source in note["sources"]:
-                    if source not in known:
-                        close = difflib.get_close_matches(source, sorted(known), n=1)
-                        hint = f" (did you mean '{close[0]}'?)" if close else ""
-                        raise fail(
-                            file,
-                            label,
-                            f"change note #{position} names source '{source}', which is not in "
-                            f"data/sources.yaml{hint}",
-                        )
-    pilot = next((r for k, _l, r, _s in records.get("site", []) if k == "pilot"), None)
-    for line in (pilot or {}).get("since", []):
-        for source in line["sources"]:
-            if source not in known:
-                raise fail(
-                    "site",
-                    "pilot",
-                    f"'since' names source '{source}', which is not in data/sources.yaml",
-                )
-
-
 def guide_links(data: dict[str, Any], found: dict[str, set[str]]) -> None:
     """Pitfalls and documents each belong to a step; stages are in order; 'or' follows a step."""
     stages = data["steps"]
@@ -149,29 +108,8 @@ def guide_links(data: dict[str, Any], found: dict[str, set[str]]) -> None:
         )
 
 
-def _same_page(address: str) -> str:
-    """``https://www.x.kz/a/`` and ``http://x.kz/a`` are the same page for a reader."""
-    rest = address.split("://", 1)[-1].removeprefix("www.")
-    return rest.rstrip("/").lower()
-
-
-def source_links(sources: list[dict[str, Any]]) -> None:
-    """Two sources never share a page: one page is one source, cited by every record it supports."""
-    seen: dict[str, str] = {}
-    for source in sources:
-        page = _same_page(source["url"])
-        if page in seen:
-            raise fail(
-                "sources",
-                f"source '{source['id']}'",
-                f"'url' is the same page as source '{seen[page]}'; cite that source instead",
-            )
-        seen[page] = source["id"]
-
-
 def rule_links(data: dict[str, Any]) -> None:
     """Consistency inside the rule files that single records cannot show."""
-    source_links(data["sources"])
     for deadline in data["deadlines"]:
         if "days_max" in deadline and deadline["days_max"] <= deadline["days"]:
             raise fail(

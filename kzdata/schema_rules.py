@@ -6,16 +6,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from kzdata.schema_provenance import PROVENANCE, change_notes, date_or_undated, deep_url
 from kzdata.schema_types import (
     CONFIDENCE,
-    PROVENANCE,
     Field,
     Spec,
     boolean,
-    change_notes,
     date,
-    date_or_undated,
-    deep_url,
     fail,
     ident,
     integer,

@@ -42,33 +42,6 @@ def url(value: Any) -> str | None:
     return None if ok else "is not a web address starting with https:// or http://"
 
 
-def deep_url(value: Any) -> str | None:
-    """A web address of the page itself: a site's home page proves nothing a reader can check."""
-    problem = url(value)
-    if problem:
-        return problem
-    rest = value.split("://", 1)[1]
-    path = rest.split("/", 1)[1] if "/" in rest else ""
-    if not path.strip("/?#"):
-        return (
-            "is a site's home page; link the page that states the fact "
-            "(the article, the law, the service page)"
-        )
-    return None
-
-
-def date_or_undated(value: Any) -> str | None:
-    """A publication date, or the word ``undated`` when the page shows none."""
-    if value == "undated":
-        return None
-    problem = date(value)
-    return (
-        None
-        if problem is None
-        else "is not a date (write it as YYYY-MM-DD, or undated when the page shows none)"
-    )
-
-
 def boolean(value: Any) -> str | None:
     return None if isinstance(value, bool) else "must be true or false"
 
@@ -149,40 +122,6 @@ Spec = Mapping[str, Field]
 
 def ids(ref: str, *, required: bool = False, non_empty: bool = False) -> Field:
     return Field(list_of(ident, non_empty=non_empty), required=required, ref=ref)
-
-
-def change_notes(value: Any) -> str | None:
-    """Dated change notes: ``[{date, what, sources}]``, each saying what changed and on what basis."""
-    if not isinstance(value, list) or not value:
-        return "must list at least one change note (date, what, sources)"
-    for position, note in enumerate(value, start=1):
-        if not isinstance(note, dict):
-            return f"has a note #{position} that is not a mapping of date, what and sources"
-        for name in note:
-            if name not in CHANGE_FIELDS:
-                return f"has a note #{position} with an unknown field '{name}'; known: date, what, sources"
-        for name, check in CHANGE_FIELDS.items():
-            if name not in note:
-                return f"has a note #{position} without '{name}'"
-            problem = check(note[name])
-            if problem:
-                return f"has a note #{position} whose '{name}' {problem}"
-    return None
-
-
-CHANGE_FIELDS: dict[str, Check] = {
-    "date": date,
-    "what": text,
-    "sources": list_of(ident, non_empty=True),
-}
-
-PROVENANCE: Spec = {
-    "confidence": Field(one_of(*CONFIDENCE), required=False),
-    "sources": ids("sources", required=True, non_empty=True),
-    "verified": Field(date),
-    "note": Field(text, required=False),
-    "changes": Field(change_notes, required=False),
-}
 
 
 def fail(file: str, label: str, message: str) -> DataError:
