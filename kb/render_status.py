@@ -108,9 +108,8 @@ def nationalities_list(content: Content) -> str:
     for group in content.data["nationalities"]:
         rule = rules[group["rule_set"]]
         out.append(f"### {rule['title']} {{ #{group['id']} }}\n")
-        countries = ", ".join(
-            f"{name} ({code})" for code, name in sorted(group["countries"].items())
-        )
+        by_name = sorted(group["countries"].items(), key=lambda item: item[1])
+        countries = ", ".join(f"{name} ({code})" for code, name in by_name)
         rows = [(TEXT["rule"], rule["title"]), (TEXT["countries"], countries)]
         rows += provenance(content, group)
         out.append(facts(rows))
