@@ -6,10 +6,12 @@ renderers ask this object for records, reverse links (which steps need a documen
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kb.freshness import stale_mark
 from kzdata.load import DATA_DIR, load_all
 from kzdata.schema import validate
 
@@ -28,6 +30,7 @@ PAGES = {
 @dataclass
 class Content:
     data: dict[str, Any]
+    today: datetime.date = field(default_factory=datetime.date.today)
     stages: list[dict[str, Any]] = field(init=False)
     steps: dict[str, dict[str, Any]] = field(init=False)
     numbers: dict[str, str] = field(init=False)
@@ -87,6 +90,15 @@ class Content:
         record = records[rid]
         return str(record.get("title") or record.get("term"))
 
+    # -- freshness and change notes ----------------------------------------------------------------
+    @property
+    def recheck(self) -> dict[str, Any]:
+        return dict(self.data["site"]["recheck"])
+
+    def stale(self, record: dict[str, Any]) -> str:
+        """The "checked more than a year ago" label for ``record``, or ``""`` when it is fresh."""
+        return stale_mark(record, self.today, self.recheck)
+
     # -- reverse links ------------------------------------------------------------------------------
     def steps_with(self, key: str, rid: str) -> list[str]:
         """Step ids whose ``key`` list (documents, produces, pitfalls …) names ``rid``, in guide order."""
@@ -131,8 +143,11 @@ class Content:
         return pages
 
 
-def load_content(data_dir: Path = DATA_DIR) -> Content:
-    """Read and validate ``data/``; a bad file raises :class:`kzdata.errors.DataError`."""
+def load_content(data_dir: Path = DATA_DIR, today: datetime.date | None = None) -> Content:
+    """Read and validate ``data/``; a bad file raises :class:`kzdata.errors.DataError`.
+
+    ``today`` is the build date that decides which facts are marked as checked too long ago.
+    """
     data = load_all(data_dir)
     validate(data)
-    return Content(data)
+    return Content(data, today or datetime.date.today())

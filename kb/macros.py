@@ -7,16 +7,20 @@ names the file, the record and the field) and registers one macro per page secti
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 from typing import Any
 
 from mkdocs.exceptions import PluginError
 
-from kb import render_common, render_guide, render_pages, render_reference
-from kb.content import load_content
+from kb import render_common, render_guide, render_pages, render_reference, render_status
+from kb.content import Content, load_content
+from kb.freshness import build_date, stale_records
 from kzdata.errors import DataError
 from kzdata.load import DATA_DIR
+
+log = logging.getLogger("mkdocs.plugins.kb")
 
 NO_GLOSSARY = ("calculator/",)  # pages owned by the calculator keep their own text untouched
 
@@ -31,11 +35,12 @@ def _depth(env: Any) -> int:
 def define_env(env: Any) -> None:
     """Register variables, filters and macros for the pages."""
     try:
-        content = load_content(Path(os.environ.get("KB_DATA_DIR", DATA_DIR)))
+        content = load_content(Path(os.environ.get("KB_DATA_DIR", DATA_DIR)), build_date())
     except DataError as error:  # one line naming file, record and field; no traceback
         raise PluginError(str(error)) from None
     env.variables["kb_content"] = content
     env.variables.update(content.data["site"])  # {{ pilot.name }}: read and checked like the rest
+    report_stale(content)
 
     env.filter(render_common.long_date, "long_date")
 
@@ -60,11 +65,18 @@ def define_env(env: Any) -> None:
         return render_common.link(content, kind, record_id)
 
     @env.macro
+    def recheck_label() -> str:
+        """The stale label as it appears on the pages (a sample, not tied to a record)."""
+        return f'<span class="kb-stale">{content.recheck["label"]}</span>'
+
+    @env.macro
     def calculator(mode: str) -> str:
         return render_guide.calculator_link(mode, _depth(env))
 
     simple = {
-        "status_banner": render_pages.status_banner,
+        "status_banner": render_status.status_banner,
+        "changes_list": render_status.changes_list,
+        "nationalities_list": render_status.nationalities_list,
         "documents_list": render_pages.documents_list,
         "case_timeline": render_pages.case_timeline,
         "routes_table": render_pages.routes_table,
@@ -105,6 +117,25 @@ def define_env(env: Any) -> None:
             "stages": len(content.stages),
         }
         return counts[what]
+
+
+def report_stale(content: Content) -> None:
+    """List the facts checked too long before the build date (information: the build goes on)."""
+    from kzdata.schema import records_of
+
+    months = content.recheck["months"]
+    stale = stale_records(records_of(content.data), content.today, months)
+    if not stale:
+        return
+    log.info(
+        "%d fact(s) were last checked more than %d months before %s and are marked "
+        '"%s" on the pages:\n  %s',
+        len(stale),
+        months,
+        content.today.isoformat(),
+        content.recheck["label"],
+        "\n  ".join(stale),
+    )
 
 
 def on_post_page_macros(env: Any) -> None:

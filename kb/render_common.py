@@ -61,7 +61,8 @@ def period(content: Content, deadline_id: str, *, with_title: bool = True) -> st
         text += f" (applies from {long_date(deadline['applies_from'])})"
     text += "."
     note = reader_note(deadline.get("note", ""))
-    extra = " ".join(part for part in (badge(deadline.get("confidence")), note) if part)
+    marks = (badge(deadline.get("confidence")), content.stale(deadline), note)
+    extra = " ".join(part for part in marks if part)
     return f"{text} {extra}".strip()
 
 
@@ -94,9 +95,8 @@ def fee(content: Content, fee_id: str, *, with_title: bool = True) -> str:
         mark = badge(rate["confidence"], rate.get("label"))
         years.append(f"{tenge(record['mci'], year['kzt'])} in {year['year']} {mark}".strip())
     text = f"{head}**{mci_text(record['mci'])}** ({'; '.join(years)}), paid {record['paid_when']}."
-    extra = " ".join(
-        part for part in (badge(record.get("confidence")), record.get("note", "")) if part
-    )
+    marks = (badge(record.get("confidence")), content.stale(record), record.get("note", ""))
+    extra = " ".join(part for part in marks if part)
     return f"{text} {extra}".strip()
 
 
@@ -108,16 +108,21 @@ def links(content: Content, kind: str, ids: list[str]) -> str:
     return ", ".join(link(content, kind, rid) for rid in ids)
 
 
+def source_date(source: dict[str, Any]) -> str:
+    """``12 March 2025``, or ``undated`` when the page shows no date."""
+    return "undated" if source["date"] in (None, "undated") else long_date(source["date"])
+
+
 def source_link(content: Content, source_id: str) -> str:
     source = content.sources[source_id]
-    when = f", {long_date(source['date'])}" if source["date"] else ", no date"
-    return f"[{source['title']}]({source['url']}) ({source['publisher']}{when})"
+    return f"[{source['title']}]({source['url']}) ({source['publisher']}, {source_date(source)})"
 
 
 def provenance(content: Content, record: dict[str, Any]) -> list[tuple[str, str]]:
     """Definition-list rows for a record's sources and check date."""
     rows = [("Sources", source_link(content, s)) for s in record["sources"]]
-    checked = f"{long_date(record['verified'])} {badge(record.get('confidence'))}".strip()
+    marks = " ".join(m for m in (badge(record.get("confidence")), content.stale(record)) if m)
+    checked = f"{long_date(record['verified'])} {marks}".strip()
     rows.append(("Last checked", checked))
     if record.get("note"):
         rows.append(("Note", record["note"]))

@@ -17,6 +17,7 @@ from kb.render_common import (
     provenance,
     span,
 )
+from kb.render_status import depends_on_pilot, pilot_row
 
 WHO = {
     "you": "You",
@@ -66,6 +67,8 @@ def step_block(content: Content, step: dict[str, Any], depth: int) -> str:
         rows.append(("Watch out for", links(content, "pitfall", step["pitfalls"])))
     if step.get("calculator"):
         rows.append(("Work it out", calculator_link(step["calculator"], depth)))
+    if depends_on_pilot(content, step):
+        rows.append(pilot_row(content))
     rows += provenance(content, step)
     parts.append(facts(rows))
     return "\n".join(parts)

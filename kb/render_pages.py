@@ -1,5 +1,4 @@
-"""The guide's reference pages: the pilot status banner, documents, pitfalls, the real case and
-the routes compared."""
+"""The guide's reference pages: documents, pitfalls, the real case and the routes compared."""
 
 from __future__ import annotations
 
@@ -28,25 +27,12 @@ TRANSLATION = {
 }
 OUTCOMES = {
     "refused": "Refused",
+    "withdrawn": "Self-refusal",
     "approved": "Approved",
     "turning point": "Turning point",
     "step taken": "Done",
     "at risk": "At risk",
 }
-
-
-def status_banner(content: Content) -> str:
-    pilot = content.data["site"]["pilot"]
-    checks = " or ".join(f"[{link['title']}]({link['url']})" for link in pilot["status_links"])
-    return (
-        f'!!! warning "Status of the pilot: check before you start"\n\n'
-        f"    The {pilot['name']} was set up by the {pilot['order']}. Its legal term is "
-        f"**{long_date(pilot['legal_start'])}** to **{long_date(pilot['legal_end'])}**, "
-        f"in {' and '.join(pilot['cities'])}.\n\n"
-        f"    **Extension:** {badge(pilot['extension'], 'extension unverified')} {pilot['extension_note']} "
-        f"Last checked {long_date(pilot['verified'])}.\n\n"
-        f"    **Current status:** ask {checks} before you start.\n"
-    )
 
 
 def documents_list(content: Content) -> str:
@@ -105,7 +91,8 @@ def case_timeline(content: Content) -> str:
             anchor_aliases(content, event["id"])
             + f"## {event['when']}: {event['title']} {{ #{event['id']} }}\n"
         )
-        out.append(f"{outcome} {event['what']} {badge(event.get('confidence'))}\n")
+        marks = " ".join(m for m in (badge(event.get("confidence")), content.stale(event)) if m)
+        out.append(f"{outcome} {event['what']} {marks}".rstrip() + "\n")
         rows = [("In the guide", links(content, "step", event["steps"]))]
         if event["pitfalls"]:
             rows.append(("Lessons", links(content, "pitfall", event["pitfalls"])))
@@ -119,8 +106,9 @@ def routes_table(content: Content) -> str:
     lines = [head, "|---" * (len(routes) + 1) + "|"]
     for aspect in content.data["routes"]["aspects"]:
         cells = [aspect["values"].get(r["id"], "Not stated") for r in routes]
-        mark = badge(aspect.get("confidence"))
-        lines.append(f"| **{aspect['title']}** {mark} | " + " | ".join(cells) + " |")
+        mark = " ".join(m for m in (badge(aspect.get("confidence")), content.stale(aspect)) if m)
+        anchor = f'<span id="aspect_{aspect["id"]}" class="kb-anchor"></span>'
+        lines.append(f"| {anchor}**{aspect['title']}** {mark} | " + " | ".join(cells) + " |")
     notes = [
         f"- **{a['title']}:** {a['note']}"
         for a in content.data["routes"]["aspects"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from kb.content import PAGES, Content
-from kb.render_common import anchor_aliases, badge, facts, link, long_date, provenance, span
+from kb.render_common import anchor_aliases, badge, facts, link, provenance, source_date, span
 
 
 def glossary_list(content: Content) -> str:
@@ -35,8 +35,11 @@ def deadlines_table(content: Content) -> str:
             for s in deadline["sources"]
         )
         confidence = badge(deadline.get("confidence")) or "confirmed"
+        confidence = f"{confidence} {content.stale(deadline)}".strip()
+        anchor = f'<span id="deadline_{deadline["id"]}" class="kb-anchor"></span>'
         lines.append(
-            f"| {deadline['title']} | {span(deadline)} | {deadline['counted_from']} | {confidence} | {sources} |"
+            f"| {anchor}{deadline['title']} | {span(deadline)} | {deadline['counted_from']} "
+            f"| {confidence} | {sources} |"
         )
     return "\n".join(lines) + "\n"
 
@@ -61,7 +64,7 @@ def sources_list(content: Content) -> str:
         rows: list[tuple[str, Any]] = [
             (
                 "Publisher",
-                f"{source['publisher']}, {long_date(source['date']) if source['date'] else 'no date shown'}",
+                f"{source['publisher']}, {source_date(source)}",
             ),
             ("Address", f"[{source['url']}]({source['url']})"),
             ("Supports", source["supports"]),

@@ -17,6 +17,7 @@ from typing import Any
 
 from kzdata.errors import DataError
 from kzdata.schema_content import content_records
+from kzdata.schema_provenance import change_links, source_links
 from kzdata.schema_refs import alias_links, guide_links, index, resolve, rule_links
 from kzdata.schema_rules import Record, rule_records
 from kzdata.schema_types import check_record
@@ -37,7 +38,7 @@ FILES = RULE_FILES + CONTENT_FILES
 SECTIONS = {
     "fees": ("mci", "rate_years", "fees"),
     "routes": ("routes", "aspects"),
-    "site": ("pilot",),
+    "site": ("pilot", "recheck"),
 }
 """The top-level keys of the files that are mappings (calendar.yaml checks its own)."""
 
@@ -65,6 +66,8 @@ def validate(data: dict[str, Any]) -> None:
             check_record(file, label, record, spec)
     found = index(records)
     resolve(records, found)
+    change_links(records, found)
+    source_links(data["sources"])
     rule_links(data)
     guide_links(data, found)
     alias_links(data["aliases"], found)

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from kzdata.schema_provenance import PROVENANCE
 from kzdata.schema_rules import Record, listed, section
 from kzdata.schema_types import (
     CONFIDENCE,
-    PROVENANCE,
     Field,
     Spec,
     boolean,
@@ -43,6 +43,7 @@ STAGE: Spec = {
     "number": Field(integer(0)),
     "title": Field(text),
     "summary": Field(text),
+    "pilot": Field(boolean, required=False),
     "steps": Field(lambda v: None if isinstance(v, list) and v else "must list at least one step"),
 }
 
@@ -57,6 +58,7 @@ STEP: Spec = {
     "produces": ids("documents"),
     "pitfalls": ids("pitfalls"),
     "optional": Field(boolean, required=False),
+    "pilot": Field(boolean, required=False),
     "joins": Field(one_of("or", "and"), required=False),
     "calculator": Field(one_of(*CALCULATOR_MODES), required=False),
     **PROVENANCE,
@@ -111,7 +113,9 @@ EVENT: Spec = {
     "when": Field(text),
     "title": Field(text),
     "what": Field(text),
-    "outcome": Field(one_of("refused", "approved", "turning point", "step taken", "at risk")),
+    "outcome": Field(
+        one_of("refused", "withdrawn", "approved", "turning point", "step taken", "at risk")
+    ),
     "pitfalls": ids("pitfalls", required=True),
     "steps": ids("steps", required=True, non_empty=True),
     **PROVENANCE,
@@ -132,6 +136,15 @@ ASPECT: Spec = {
 }
 
 _LINK = mapping_of(one_of("title", "url"), text)
+
+
+def _SINCE(value: Any) -> str | None:
+    """One line of what is known since the pilot's term: ``{text, sources}``."""
+    if not isinstance(value, dict) or set(value) != {"text", "sources"}:
+        return "must be a mapping with exactly 'text' and 'sources'"
+    return list_of(ident, non_empty=True)(value["sources"])
+
+
 PILOT: Spec = {
     "id": Field(ident),
     "name": Field(text),
@@ -141,8 +154,14 @@ PILOT: Spec = {
     "extension": Field(one_of(*CONFIDENCE)),
     "extension_note": Field(text),
     "status_links": Field(list_of(lambda v: _LINK(v) or url(v.get("url")), non_empty=True)),
+    "since": Field(list_of(lambda v: _SINCE(v) or text(v.get("text"))), required=False),
     "cities": Field(list_of(text, non_empty=True)),
     **PROVENANCE,
+}
+RECHECK: Spec = {
+    "id": Field(ident),
+    "months": Field(integer()),
+    "label": Field(text),
 }
 
 
@@ -177,6 +196,9 @@ def content_records(data: dict[str, Any]) -> dict[str, list[Record]]:
         "case": listed("case", data["case"], "event", EVENT),
         "routes": listed("routes", section("routes", routes, "routes"), "route", ROUTE)
         + listed("routes", section("routes", routes, "aspects"), "aspect", ASPECT),
-        "site": [("pilot", "pilot", section("site", data["site"], "pilot"), PILOT)],
+        "site": [
+            ("pilot", "pilot", section("site", data["site"], "pilot"), PILOT),
+            ("recheck", "recheck", section("site", data["site"], "recheck"), RECHECK),
+        ],
         "aliases": aliases_records(data["aliases"]),
     }

@@ -7,9 +7,9 @@ import calendar
 import re
 from typing import Any
 
+from kzdata.schema_provenance import PROVENANCE, change_notes, date_or_undated, deep_url
 from kzdata.schema_types import (
     CONFIDENCE,
-    PROVENANCE,
     Field,
     Spec,
     boolean,
@@ -22,7 +22,6 @@ from kzdata.schema_types import (
     nullable,
     one_of,
     text,
-    url,
 )
 
 Record = tuple[str, str, Any, Spec]  # (kind, label, record, spec)
@@ -30,10 +29,11 @@ Record = tuple[str, str, Any, Spec]  # (kind, label, record, spec)
 SOURCE: Spec = {
     "id": Field(ident),
     "title": Field(text),
-    "url": Field(url),
+    "url": Field(deep_url),
     "publisher": Field(text),
-    "date": Field(nullable(date)),
+    "date": Field(date_or_undated),
     "supports": Field(text),
+    "changes": Field(change_notes, required=False),
 }
 
 STAY_RULE: Spec = {
@@ -50,6 +50,8 @@ STAY_RULE: Spec = {
 
 
 def _country_code(value: Any) -> str | None:
+    if isinstance(value, bool):
+        return 'was read as true/false by YAML: put the code in quotes, such as "NO"'
     ok = isinstance(value, str) and re.match(r"^[A-Z]{2}$", value)
     return None if ok else "is not an ISO 3166 alpha-2 code such as NL"
 

@@ -127,14 +127,6 @@ def ids(ref: str, *, required: bool = False, non_empty: bool = False) -> Field:
     return Field(list_of(ident, non_empty=non_empty), required=required, ref=ref)
 
 
-PROVENANCE: Spec = {
-    "confidence": Field(one_of(*CONFIDENCE), required=False),
-    "sources": ids("sources", required=True, non_empty=True),
-    "verified": Field(date),
-    "note": Field(text, required=False),
-}
-
-
 def fail(file: str, label: str, message: str) -> DataError:
     return DataError(f"data/{file}.yaml: {label}: {message}")
 

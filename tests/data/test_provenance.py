@@ -83,3 +83,22 @@ def test_guide_uses_the_calculators_deadlines() -> None:
         "permit_absence_limit",
     ):
         assert deadline in used, deadline
+
+
+def test_every_source_is_a_linked_page_with_a_date_or_undated() -> None:
+    addresses = [source["url"] for source in DATA["sources"]]
+    assert len(addresses) == len(set(addresses))
+    for source in DATA["sources"]:
+        assert source["date"] == "undated" or isinstance(source["date"], datetime.date), source[
+            "id"
+        ]
+        path = source["url"].split("://", 1)[1].partition("/")[2]
+        assert path.strip("/"), f"{source['id']} links a home page"
+
+
+def test_the_b8_pitfall_is_a_conflict_citing_both_sides() -> None:
+    pitfall = next(p for p in DATA["pitfalls"] if p["id"] == "b8_visa_needs_mutual_agreement")
+    assert pitfall["confidence"] == "conflict"
+    assert "case_study_nl" in pitfall["sources"]  # the case study: no B8 without a mutual agreement
+    assert {"kz_embassy_us_pr", "dos_b8_visa"} <= set(pitfall["sources"])  # issued in the country
+    assert pitfall["note"]

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kb.content import Content, load_content
-from kb.render_common import BADGES, span, tenge
+from kb.render_common import BADGES, long_date, span, tenge
 from tests.site.html_index import read_site, section, text_of
 
 pytestmark = pytest.mark.site
@@ -109,6 +109,42 @@ def test_home_page_banner_and_disclaimer(built_site: Path, content: Content) -> 
     assert "Not legal advice" in home
     for stage in content.stages:
         assert f'href="guide/#{stage["id"]}"' in home
+
+
+def test_home_page_states_that_the_pilot_term_has_ended(built_site: Path, content: Content) -> None:
+    pilot = content.data["site"]["pilot"]
+    status = text_of(section(page(built_site, ""), "pilot_status"))
+    assert "Status of the pilot: its legal term has ended" in status
+    assert f"to {long_date(pilot['legal_end'])}, and that date has passed" in status
+    assert pilot["extension_note"] in status
+    assert f"Last checked: {long_date(pilot['verified'])}." in status
+    for line in pilot["since"]:
+        assert line["text"] in status
+
+
+def test_steps_that_depend_on_the_pilot_link_to_its_status(
+    built_site: Path, content: Content
+) -> None:
+    guide = page(built_site, "guide/")
+    dependent = [
+        sid for sid, step in content.steps.items()
+        if step.get("pilot") or content.stage_of[sid].get("pilot")
+    ]
+    assert "check_pilot_status" in dependent and "egov_application" in dependent
+    for step_id in content.steps:
+        linked = 'href="../#pilot_status"' in section(guide, step_id)
+        assert linked is (step_id in dependent), step_id
+
+
+def test_the_b8_pitfall_shows_the_conflict_and_both_sides(
+    built_site: Path, content: Content
+) -> None:
+    pitfall = content.pitfalls["b8_visa_needs_mutual_agreement"]
+    block = section(page(built_site, "pitfalls/"), "b8_visa_needs_mutual_agreement")
+    assert BADGES["conflict"] in text_of(block)
+    for source_id in ("case_study_nl", "kz_embassy_us_pr", "dos_b8_visa"):
+        assert source_id in pitfall["sources"]
+        assert f'href="{content.sources[source_id]["url"]}"' in block, source_id
 
 
 def test_pitfalls_link_back_to_steps(built_site: Path, content: Content) -> None:
