@@ -7,6 +7,7 @@ from __future__ import annotations
 import difflib
 from typing import Any
 
+from kzdata.load import InvalidDate
 from kzdata.schema_types import (
     CONFIDENCE,
     Check,
@@ -43,11 +44,9 @@ def date_or_undated(value: Any) -> str | None:
     if value == "undated":
         return None
     problem = date(value)
-    return (
-        None
-        if problem is None
-        else "is not a date (write it as YYYY-MM-DD, or undated when the page shows none)"
-    )
+    if problem is None or isinstance(value, InvalidDate):  # 2023-02-30: say so
+        return problem
+    return "is not a date (write it as YYYY-MM-DD, or undated when the page shows none)"
 
 
 def change_notes(value: Any) -> str | None:
