@@ -69,6 +69,17 @@ class Deadline:
 
 
 @dataclass(frozen=True)
+class Pilot:
+    """The DNR pilot's legal dates (``data/site.yaml``); ``extension`` is the confidence that it
+    was extended past ``legal_end`` (anything but ``confirmed`` means: not known)."""
+
+    name: str
+    legal_end: date
+    extension: str
+    provenance: Provenance
+
+
+@dataclass(frozen=True)
 class Nationality:
     code: str
     name: str
@@ -87,6 +98,8 @@ class RuleBook:
     nationalities: Mapping[str, Nationality]
     deadlines: Mapping[str, Deadline]
     calendar: WorkCalendar
+    pilot: Pilot | None = None
+    reminder_days_before: int | None = None
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> RuleBook:
@@ -142,7 +155,23 @@ class RuleBook:
             for d in data["deadlines"]
         }
         calendar = WorkCalendar.from_dict(data["calendar"])
-        return cls(data["version"], sources, stay_rules, nationalities, deadlines, calendar)
+        pilot = None
+        if data.get("pilot"):
+            raw = data["pilot"]
+            end = parse_optional_date(raw["legal_end"], "pilot.legal_end")
+            assert end is not None
+            pilot = Pilot(raw["name"], end, raw.get("extension", "unverified"), provenance(raw))
+        reminder = (data.get("calendar_export") or {}).get("reminder_days_before")
+        return cls(
+            data["version"],
+            sources,
+            stay_rules,
+            nationalities,
+            deadlines,
+            calendar,
+            pilot,
+            reminder,
+        )
 
     def deadline(self, deadline_id: str) -> Deadline:
         return self.deadlines[deadline_id]

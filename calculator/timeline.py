@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import Any
 
 from calculator.dates import human
 from calculator.periods import deadline_after
@@ -45,7 +46,8 @@ class Milestone(ResultMixin):
 
 # (milestone id, title, input field that may fix it, deadline id, how it follows, the milestone it follows)
 # how: "period" moves all three dates by the deadline; "window" keeps earliest and expected (you may act
-# the same day) and moves latest by the deadline; "same" copies the dates of the milestone it follows.
+# the same day, as the case study did) and moves latest by the deadline; "same" copies the dates of the
+# milestone it follows. The tuple is in process order; results list milestones by expected date.
 # fmt: off
 CHAIN: tuple[tuple[str, str, str | None, str | None, str, str | None], ...] = (
     ("hub_applied", "Astana Hub application submitted", "hub_applied", None, "same", None),
@@ -55,9 +57,9 @@ CHAIN: tuple[tuple[str, str, str | None, str | None, str, str | None], ...] = (
     ("egov_submitted", "eGov application submitted", "egov_submitted", None, "same", "hub_letter"),
     ("approved", "eGov decision", "approved", "@review", "period", "egov_submitted"),
     ("entered", "Entered Kazakhstan", "entered", "entry_after_approval", "window", "approved"),
-    ("arrival_notification", "Arrival notification filed by the host", None, "arrival_notification", "period", "entered"),
-    ("self_registration", "Registered online with the migration police", None, "self_registration", "period", "entered"),
-    ("psc_submitted", "Documents handed in at the Public Service Center", "psc_submitted", None, "same", "entered"),
+    ("arrival_notification", "Arrival notification filed by the host", None, "arrival_notification", "window", "entered"),
+    ("self_registration", "Registered online with the migration police", None, "self_registration", "window", "entered"),
+    ("psc_submitted", "Documents handed in at the Public Service Center", "psc_submitted", "psc_preparation", "period", "entered"),
     ("final_review", "Migration Service final review done", None, "migration_final_review", "period", "psc_submitted"),
     ("permit_issued", "Residence permit card ready", "permit_issued", "@card", "period", "final_review"),
 )
@@ -81,10 +83,16 @@ def _advance(
     return Span(low, mid, high)
 
 
+def by_date(milestones: list[Milestone]) -> list[Milestone]:
+    """Milestones by expected date; on the same day in process order."""
+    return sorted(milestones, key=lambda m: (m.expected, ORDER_INDEX[m.id]))
+
+
 def build_milestones(
     book: RuleBook, known: Mapping[str, date], review: str, card: str
 ) -> list[Milestone]:
-    """Walk the chain from the first known date; milestones before it are left out."""
+    """Walk the chain from the first known date; milestones before it are left out.
+    Returned in process order (see :func:`by_date` for the order results use)."""
     aliases = {
         "@review": "egov_review_in_demand" if review == "in_demand" else "egov_review_standard",
         "@card": "id_card_expedited" if card == "expedited" else "id_card_standard",
@@ -164,13 +172,28 @@ def build_milestones(
 
 
 @dataclass(frozen=True)
+class VisaFreeEntry(ResultMixin):
+    """The visa-free days of one entry: ``role`` is ``current`` (in the country now),
+    ``application`` (the entry after the approval) or ``reentry`` (the planned return)."""
+
+    role: str
+    entry: date
+    last_day: date | None
+
+
+@dataclass(frozen=True)
 class Timeline(ResultMixin):
+    """``entry_deadline`` is ``None`` once the entry date is known; ``reentry`` is ``None`` unless
+    the card is expected after the visa-free days (see :mod:`calculator.reentry`)."""
+
     milestones: list[Milestone]
     entry_deadline: date | None
     current_stay_latest_exit: date | None
     visa_free_last_day: date | None
     certificate_valid_until: date | None
     licence_exchange_by: date | None
+    reentry: Any
+    visa_free_entries: list[VisaFreeEntry]
     warnings: list[str]
     explanation: Explanation
 

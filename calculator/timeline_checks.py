@@ -2,7 +2,8 @@
 
 - the entry window after the eGov approval (missed, or closing before the planned entry);
 - visa-free days: the last legal day of the entry (from the stay rule and earlier stays) against
-  the day the card is expected;
+  the day the card is expected, and the exit-and-return plan (:mod:`calculator.timeline_stay`);
+- the pilot's legal end date (``data/site.yaml``) against every date of the plan;
 - the police certificate's last valid day against the eGov application and the hand-in at the
   Public Service Center;
 - the passport's expiry against the minimum validity at the eGov application.
@@ -11,19 +12,41 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import date, timedelta
+from dataclasses import dataclass, replace
+from datetime import date
 from typing import Any
 
 from calculator.dates import human
 from calculator.errors import InputError
 from calculator.periods import deadline_after
+from calculator.reentry import Reentry
 from calculator.requests import RULE_FIELDS, given, intervals, opt_date, opt_flag, stay_rule
 from calculator.results import Explanation
-from calculator.rolling import reach
 from calculator.rulebook import RuleBook, StayRule
-from calculator.stays import Stay, StayIndex
-from calculator.timeline import ORDER, Milestone, Timeline, build_milestones, milestone, shift
+from calculator.stays import Stay
+from calculator.timeline import (
+    ORDER,
+    Milestone,
+    Timeline,
+    build_milestones,
+    by_date,
+    milestone,
+    shift,
+)
+from calculator.timeline_stay import check_stays
+
+# User-facing text of the pilot check (kept together for the translation catalogs).
+PILOT_AFTER = (
+    "The {name} legally ends on {end}; {count} date(s) of this plan are expected after it, the "
+    "first: {title}, {day}. No source confirms an extension ({extension}): ask Astana Hub or eGov "
+    "whether applications are still accepted before you rely on this plan."
+)
+PILOT_MAYBE_AFTER = (
+    "The {name} legally ends on {end}; {count} date(s) of this plan may fall after it if steps "
+    "take their full time, the first: {title}, {day}. No source confirms an extension "
+    "({extension}): ask Astana Hub or eGov."
+)
+REENTRY_TITLE = "Return to Kazakhstan for the card"
 
 
 @dataclass(frozen=True)
@@ -67,7 +90,7 @@ def read_inputs(book: RuleBook, request: Mapping[str, Any]) -> Inputs:
 def run_checks(book: RuleBook, inputs: Inputs, milestones: list[Milestone]) -> Timeline:
     warnings: list[str] = []
     steps: list[str] = [f"{len(milestones)} milestones counted from the dates you know."]
-    approved, entered = milestone(milestones, "approved"), milestone(milestones, "entered")
+    approved = milestone(milestones, "approved")
     card, submitted = (
         milestone(milestones, "permit_issued"),
         milestone(milestones, "egov_submitted"),
@@ -90,31 +113,7 @@ def run_checks(book: RuleBook, inputs: Inputs, milestones: list[Milestone]) -> T
                 f"The {window.describe()} entry window closed on {human(entry_deadline)}."
             )
 
-    last_free = current_exit = None
-    if inputs.rule is not None and entered is not None:
-        current_exit, stays = _leave_current_stay(inputs, entered.expected, steps, warnings)
-        index = StayIndex(stays, inputs.rule.counting_from)
-        scenarios = [("expected", entered.expected, card.expected if card else None)]
-        if entered.latest != entered.expected:
-            scenarios.append(("slowest", entered.latest, card.latest if card else None))
-        for name, entry_day, card_day in scenarios:
-            found = reach(index, inputs.rule, entry_day)
-            free_until = found.last_day(entry_day)
-            if name == "expected":
-                last_free = free_until
-            steps.append(
-                f"Entering on {human(entry_day)} ({name}) under {inputs.rule.id}, visa-free days last "
-                f"{found.days} day(s)" + (f", to {human(free_until)}." if free_until else ".")
-            )
-            if card_day is not None and (free_until is None or card_day > free_until):
-                short = (card_day - (free_until or entry_day - timedelta(days=1))).days
-                case = "Expected" if name == "expected" else "If every step takes its full time"
-                warnings.append(
-                    f"{case}: you enter on {human(entry_day)}, your visa-free days end "
-                    f"{human(free_until) if free_until else 'on arrival'}, and the card is ready on "
-                    f"{human(card_day)}: {short} day(s) short. Plan an exit and re-entry, or ask the "
-                    "migration service for a visa while the application is pending."
-                )
+    stay = check_stays(book, inputs.rule, inputs.stays, inputs.card, milestones, steps, warnings)
 
     cert_until = None
     if inputs.certificate_issued is not None:
@@ -151,55 +150,54 @@ def run_checks(book: RuleBook, inputs: Inputs, milestones: list[Milestone]) -> T
             "after the earliest card date; count from the day you really receive it)."
         )
 
+    warnings += pilot_warnings(book, milestones, stay.reentry)
     explanation = Explanation.build("dnr_timeline", steps, None, warnings)
     return Timeline(
         milestones,
-        entry_deadline,
-        current_exit,
-        last_free,
+        None if "entered" in inputs.known else entry_deadline,  # no "enter by" once you entered
+        stay.current_exit,
+        stay.last_free,
         cert_until,
         licence_by,
+        stay.reentry,
+        stay.entries,
         warnings,
         explanation,
     )
 
 
-def _leave_current_stay(
-    inputs: Inputs, entry: date, steps: list[str], warnings: list[str]
-) -> tuple[date | None, list[Stay]]:
-    """If the last stay is open (in Kazakhstan now), end it on its latest legal exit or the day
-    before ``entry``, whichever is first, and say so. Returns that latest exit and the stays to count."""
-    stays = list(inputs.stays)
-    if not stays or stays[-1].exit is not None:
-        running = [s for s in stays if s.exit is not None and s.exit >= entry]
-        if running:
-            warnings.append(
-                f"A recorded stay ends on {human(running[-1].exit or entry)}, on or after the entry "
-                f"on {human(entry)} that the timeline assumes; only its days before that entry count."
-            )
-        return None, stays
-    assert inputs.rule is not None
-    current = stays[-1]
-    found = reach(StayIndex(stays[:-1], inputs.rule.counting_from), inputs.rule, current.entry)
-    latest = found.last_day(current.entry)
-    if latest is None:
-        warnings.append(
-            f"You entered on {human(current.entry)} with no visa-free days left: leave now."
+def pilot_warnings(
+    book: RuleBook, milestones: list[Milestone], reentry: Reentry | None
+) -> list[str]:
+    """One warning when any date of the plan falls after the pilot's legal end, unless the data
+    confirms an extension."""
+    pilot = book.pilot
+    if pilot is None or pilot.extension == "confirmed":
+        return []
+    dated = [(m.title, m.expected, m.latest) for m in milestones]
+    if reentry is not None and reentry.enter_on is not None:
+        dated.append((REENTRY_TITLE, reentry.enter_on, reentry.enter_on))
+    after = sorted((d[1], d[0]) for d in dated if d[1] > pilot.legal_end)
+    maybe = sorted((d[2], d[0]) for d in dated if d[2] > pilot.legal_end)
+    if not maybe:
+        return []
+    day, title = (after or maybe)[0]
+    return [
+        (PILOT_AFTER if after else PILOT_MAYBE_AFTER).format(
+            name=pilot.name,
+            end=human(pilot.legal_end),
+            count=len(after or maybe),
+            title=title,
+            day=human(day),
+            extension=pilot.extension,
         )
-        return None, stays[:-1]
-    leave = min(latest, entry - timedelta(days=1))
-    steps.append(
-        f"You are in Kazakhstan since {human(current.entry)}: your latest legal exit is "
-        f"{human(latest)}. The timeline assumes you leave by {human(leave)} and enter again on "
-        f"{human(entry)}."
-    )
-    if leave >= current.entry:
-        return latest, [*stays[:-1], Stay(current.entry, leave)]
-    return latest, stays[:-1]
+    ]
 
 
 def timeline_from_request(book: RuleBook, request: Mapping[str, Any]) -> Timeline:
-    """Bridge adapter: read the request fields, build the milestones, check the clocks."""
+    """Bridge adapter: read the request fields, build the milestones, check the clocks; the
+    result lists the milestones by date."""
     inputs = read_inputs(book, request)
     milestones = build_milestones(book, inputs.known, inputs.review, inputs.card)
-    return run_checks(book, inputs, milestones)
+    found = run_checks(book, inputs, milestones)
+    return replace(found, milestones=by_date(found.milestones))

@@ -34,6 +34,9 @@ def rules_dict(data_dir: Path = DATA_DIR) -> dict[str, Any]:
     data = load_all(data_dir)
     validate(data)
     exported = {name: _plain(data[name]) for name in RULE_FILES}
+    # From data/site.yaml: the pilot's legal dates (timeline warnings) and the export settings.
+    exported["pilot"] = _plain(data["site"]["pilot"])
+    exported["calendar_export"] = _plain(data["site"]["calendar_export"])
     digest = hashlib.sha256(json.dumps(exported, sort_keys=True).encode()).hexdigest()[:10]
     verified = sorted(_verified_dates(exported))
     exported["version"] = f"{verified[-1] if verified else 'unverified'}+{digest}"

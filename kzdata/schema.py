@@ -38,7 +38,7 @@ FILES = RULE_FILES + CONTENT_FILES
 SECTIONS = {
     "fees": ("mci", "rate_years", "fees"),
     "routes": ("routes", "aspects"),
-    "site": ("pilot", "recheck"),
+    "site": ("pilot", "recheck", "calendar_export"),
 }
 """The top-level keys of the files that are mappings (calendar.yaml checks its own)."""
 

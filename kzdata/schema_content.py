@@ -165,6 +165,10 @@ RECHECK: Spec = {
 }
 
 
+# Settings of the calculator's .ics export: the project's choices, not facts (no sources).
+CALENDAR_EXPORT: Spec = {"reminder_days_before": Field(integer())}
+
+
 def steps_records(data: Any) -> list[Record]:
     stages = listed("steps", data, "stage", STAGE)
     records = list(stages)
@@ -199,6 +203,12 @@ def content_records(data: dict[str, Any]) -> dict[str, list[Record]]:
         "site": [
             ("pilot", "pilot", section("site", data["site"], "pilot"), PILOT),
             ("recheck", "recheck", section("site", data["site"], "recheck"), RECHECK),
+            (
+                "calendar export",
+                "calendar_export",
+                section("site", data["site"], "calendar_export"),
+                CALENDAR_EXPORT,
+            ),
         ],
         "aliases": aliases_records(data["aliases"]),
     }

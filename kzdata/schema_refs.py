@@ -116,6 +116,18 @@ def rule_links(data: dict[str, Any]) -> None:
             raise fail(
                 "deadlines", f"deadline '{deadline['id']}'", "'days_max' must be larger than 'days'"
             )
+        for side in deadline.get("sides", ()):
+            stray = [s for s in side["sources"] if s not in deadline["sources"]]
+            if stray:
+                raise fail(
+                    "deadlines",
+                    f"deadline '{deadline['id']}'",
+                    f"'sides' cites {', '.join(stray)}, which the record's 'sources' do not list",
+                )
+        if "sides" in deadline and deadline.get("confidence") != "conflict":
+            raise fail(
+                "deadlines", f"deadline '{deadline['id']}'", "'sides' needs 'confidence: conflict'"
+            )
     for rule in data["stay_rules"]:
         stay_rule_numbers(rule)
     for deadline in data["deadlines"]:

@@ -63,6 +63,14 @@ NATIONALITY_GROUP: Spec = {
     **PROVENANCE,
 }
 
+
+def _side(value: Any) -> str | None:
+    """One side of a disputed fact: what it says and which of the record's sources say it."""
+    if not isinstance(value, dict) or set(value) != {"says", "sources"}:
+        return "must be a mapping with exactly 'says' and 'sources'"
+    return text(value["says"]) or list_of(ident, non_empty=True)(value["sources"])
+
+
 DEADLINE: Spec = {
     "id": Field(ident),
     "title": Field(text),
@@ -74,6 +82,7 @@ DEADLINE: Spec = {
     "first_day_counts": Field(boolean, required=False),
     "document": Field(ident, required=False, ref="documents"),
     "warn_within_days": Field(integer(), required=False),
+    "sides": Field(list_of(_side, non_empty=True), required=False),
     **PROVENANCE,
 }
 

@@ -1,0 +1,141 @@
+"""Visa-free days against the timeline: a stay you are in now, the entry after the approval, the
+shortfall when the card comes later, and then the exit-and-return plan (:mod:`calculator.reentry`).
+
+Conventions are those of :mod:`calculator.rolling`: the entry day is day 1 of an entry, a stay
+is a closed interval. The "expected" scenario enters on the expected entry date; when the latest
+entry date differs, a "slowest" scenario checks that one too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from calculator.dates import human
+from calculator.reentry import Reentry, plan_reentry
+from calculator.rolling import reach
+from calculator.rulebook import RuleBook, StayRule
+from calculator.stays import Stay, StayIndex
+from calculator.timeline import Milestone, VisaFreeEntry, milestone
+
+# User-facing text of this module (kept together for the translation catalogs).
+SCENARIO_STEP = "Entering on {entry} ({scenario}) under {rule}, visa-free days last {days} day(s)"
+SCENARIO_NAMES = {"expected": "expected", "slowest": "slowest"}
+SHORT = (
+    "{case}: you enter on {entry}, your visa-free days end {end}, and the card is ready on "
+    "{card}: {short} day(s) short."
+)
+SHORT_CASES = {"expected": "Expected", "slowest": "If every step takes its full time"}
+SHORT_PLAN = " The exit-and-return plan below: leave by {leave}, come back on {back}."
+SHORT_NO_PLAN = (
+    " Plan an exit and re-entry, or ask the migration service for a visa while the application "
+    "is pending."
+)
+ON_ARRIVAL = "on arrival"
+STAY_AFTER_ENTRY = (
+    "A recorded stay ends on {end}, on or after the entry on {entry} that the timeline assumes; "
+    "only its days before that entry count."
+)
+NO_DAYS_LEFT = "You entered on {entry} with no visa-free days left: leave now."
+IN_COUNTRY = (
+    "You are in Kazakhstan since {entry}: your latest legal exit is {latest}. The timeline "
+    "assumes you leave by {leave} and enter again on {back}."
+)
+
+
+@dataclass(frozen=True)
+class StayCheck:
+    current_exit: date | None
+    last_free: date | None
+    entries: list[VisaFreeEntry]
+    reentry: Reentry | None
+
+
+def check_stays(
+    book: RuleBook,
+    rule: StayRule | None,
+    recorded: list[Stay],
+    card_choice: str,
+    milestones: list[Milestone],
+    steps: list[str],
+    warnings: list[str],
+) -> StayCheck:
+    """Count the visa-free days of the entry after the approval; plan a return if they run out.
+    ``recorded`` are the stays as given (the last may be open); ``card_choice`` the card option."""
+    entered, card = milestone(milestones, "entered"), milestone(milestones, "permit_issued")
+    if rule is None or entered is None:
+        return StayCheck(None, None, [], None)
+    current_exit, stays = _leave_current_stay(rule, recorded, entered.expected, steps, warnings)
+    entries = []
+    if current_exit is not None and recorded:
+        entries.append(VisaFreeEntry("current", recorded[-1].entry, current_exit))
+    index = StayIndex(stays, rule.counting_from)
+    scenarios = [("expected", entered.expected, card.expected if card else None)]
+    if entered.latest != entered.expected:
+        scenarios.append(("slowest", entered.latest, card.latest if card else None))
+    last_free = None
+    plan = None
+    for name, entry_day, card_day in scenarios:
+        free_until = reach(index, rule, entry_day).last_day(entry_day)
+        days = 0 if free_until is None else (free_until - entry_day).days + 1
+        step = SCENARIO_STEP.format(
+            entry=human(entry_day), scenario=SCENARIO_NAMES[name], rule=rule.id, days=days
+        )
+        steps.append(step + (f", to {human(free_until)}." if free_until else "."))
+        if name == "expected":
+            last_free = free_until
+            entries.append(VisaFreeEntry("application", entry_day, free_until))
+            if card is not None and free_until is not None and not card.known:
+                plan = plan_reentry(
+                    book, rule, stays, entry_day, free_until, milestones, card_choice
+                )
+            if plan is not None and plan.enter_on is not None:
+                entries.append(VisaFreeEntry("reentry", plan.enter_on, plan.stay_last_day))
+        if card_day is not None and (free_until is None or card_day > free_until):
+            short = (card_day - (free_until or entry_day - timedelta(days=1))).days
+            text = SHORT.format(
+                case=SHORT_CASES[name],
+                entry=human(entry_day),
+                end=human(free_until) if free_until else ON_ARRIVAL,
+                card=human(card_day),
+                short=short,
+            )
+            if name == "expected" and plan is not None and plan.enter_on is not None:
+                text += SHORT_PLAN.format(leave=human(plan.leave_by), back=human(plan.enter_on))
+            else:
+                text += SHORT_NO_PLAN
+            warnings.append(text)
+    return StayCheck(current_exit, last_free, entries, plan)
+
+
+def _leave_current_stay(
+    rule: StayRule, recorded: list[Stay], entry: date, steps: list[str], warnings: list[str]
+) -> tuple[date | None, list[Stay]]:
+    """If the last stay is open (in Kazakhstan now), end it on its latest legal exit or the day
+    before ``entry``, whichever is first, and say so. Returns that latest exit and the stays to
+    count (every stay ends before ``entry``)."""
+    stays = list(recorded)
+    if not stays or stays[-1].exit is not None:
+        running = [s for s in stays if s.exit is not None and s.exit >= entry]
+        if running:
+            end = running[-1].exit or entry
+            warnings.append(STAY_AFTER_ENTRY.format(end=human(end), entry=human(entry)))
+        before = entry - timedelta(days=1)
+        return None, [
+            Stay(s.entry, min(s.exit or before, before)) for s in stays if s.entry < entry
+        ]
+    current = stays[-1]
+    found = reach(StayIndex(stays[:-1], rule.counting_from), rule, current.entry)
+    latest = found.last_day(current.entry)
+    if latest is None:
+        warnings.append(NO_DAYS_LEFT.format(entry=human(current.entry)))
+        return None, stays[:-1]
+    leave = min(latest, entry - timedelta(days=1))
+    steps.append(
+        IN_COUNTRY.format(
+            entry=human(current.entry), latest=human(latest), leave=human(leave), back=human(entry)
+        )
+    )
+    if leave >= current.entry:
+        return latest, [*stays[:-1], Stay(current.entry, leave)]
+    return latest, stays[:-1]
