@@ -26,6 +26,7 @@ from calculator.rulebook import RuleBook, StayRule
 from calculator.stays import Stay
 from calculator.timeline import (
     ORDER,
+    ORDER_INDEX,
     Milestone,
     Timeline,
     build_milestones,
@@ -174,14 +175,14 @@ def pilot_warnings(
     pilot = book.pilot
     if pilot is None or pilot.extension == "confirmed":
         return []
-    dated = [(m.title, m.expected, m.latest) for m in milestones]
+    dated = [(m.expected, ORDER_INDEX[m.id], m.title, m.latest) for m in milestones]
     if reentry is not None and reentry.enter_on is not None:
-        dated.append((REENTRY_TITLE, reentry.enter_on, reentry.enter_on))
-    after = sorted((d[1], d[0]) for d in dated if d[1] > pilot.legal_end)
-    maybe = sorted((d[2], d[0]) for d in dated if d[2] > pilot.legal_end)
+        dated.append((reentry.enter_on, len(ORDER_INDEX), REENTRY_TITLE, reentry.enter_on))
+    after = sorted(d for d in dated if d[0] > pilot.legal_end)
+    maybe = sorted((d[3], d[1], d[2], d[3]) for d in dated if d[3] > pilot.legal_end)
     if not maybe:
         return []
-    day, title = (after or maybe)[0]
+    day, _, title, _ = (after or maybe)[0]
     return [
         (PILOT_AFTER if after else PILOT_MAYBE_AFTER).format(
             name=pilot.name,

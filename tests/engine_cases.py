@@ -1,11 +1,24 @@
 """Literal cases for the bridge, checked on CPython (tests/unit) and inside Pyodide (tests/pyodide).
 
 Each case is worked out by hand from the rules, not copied from the engine's output:
-``expect`` lists result keys and their exact values; error cases give the field and a fragment of
-the message.
+``expect`` lists result keys and their exact values (a dotted key such as ``reentry.enter_on``
+reads inside a nested object, see :func:`pick`); error cases give the field and a fragment of the
+message.
 """
 
 from __future__ import annotations
+
+from typing import Any
+
+
+def pick(result: dict[str, Any], key: str) -> Any:
+    """``result["reentry"]["enter_on"]`` for ``"reentry.enter_on"``; ``None`` past a null."""
+    value: Any = result
+    for part in key.split("."):
+        if value is not None:
+            value = value[int(part)] if isinstance(value, list) else value[part]
+    return value
+
 
 NL = {"nationality": "NL"}
 SCHENGEN = {"rule": "schengen"}
@@ -340,6 +353,95 @@ CASES += [
         {"certificate_valid_until": "2025-12-15"},
     ),
 ]
+
+# -- the DNR timeline and its exit-and-return plan (worked by hand, see tests/unit/test_reentry.py) --
+# Working days follow data/calendar.yaml: 16 Dec, 1-2 and 7 Jan, 1 May are days off.
+DUTCH_STAYS = ["2025-07-01..2025-07-30", "2025-08-10..2025-09-08", "2025-09-20..2025-10-08"]
+TIMELINE_CASES: list[tuple[str, dict, dict]] = [
+    (
+        "issue 8: Dutch, 79 days used, entered 15 Dec: leave 25 Dec, back 5 Jan for the card",
+        {
+            "action": "timeline",
+            **NL,
+            "stays": DUTCH_STAYS,
+            "approved": "2025-12-10",
+            "entered": "2025-12-15",
+        },
+        {
+            "entry_deadline": None,
+            "visa_free_last_day": "2025-12-25",
+            "milestones.0.id": "approved",
+            "milestones.3.id": "psc_submitted",
+            "milestones.3.expected": "2025-12-18",
+            "reentry.leave_by": "2025-12-25",
+            "reentry.search_from": "2026-01-05",
+            "reentry.days_needed": 11,
+            "reentry.enter_on": "2026-01-05",
+            "reentry.card_ready": "2026-01-15",
+            "reentry.stay_last_day": "2026-02-03",
+        },
+    ),
+    (
+        "clean first entry: the card (4 May) comes inside the 30 days (to 5 May)",
+        {"action": "timeline", **NL, "stays": [], "entered": "2026-04-06"},
+        {"visa_free_last_day": "2026-05-05", "reentry": None},
+    ),
+    (
+        "India, 14 days per entry: leave 19 Apr, back 22 Apr when the review ends, 13 days",
+        {"action": "timeline", **INDIA, "stays": [], "entered": "2026-04-06"},
+        {
+            "visa_free_last_day": "2026-04-19",
+            "reentry.leave_by": "2026-04-19",
+            "reentry.search_from": "2026-04-22",
+            "reentry.days_needed": 13,
+            "reentry.enter_on": "2026-04-22",
+            "reentry.card_ready": "2026-05-04",
+        },
+    ),
+    (
+        "card expected on the last visa-free day: no exit needed",
+        {
+            "action": "timeline",
+            **NL,
+            "stays": ["2025-12-01..2025-12-30", "2026-01-10..2026-02-08", "2026-03-01..2026-03-01"],
+            "entered": "2026-04-06",
+        },
+        {
+            "visa_free_last_day": "2026-05-04",
+            "milestones.4.id": "permit_issued",
+            "milestones.4.expected": "2026-05-04",
+            "reentry": None,
+        },
+    ),
+    (
+        "missed entry window: entered 4 days late, no 'enter by' any more",
+        {"action": "timeline", **NL, "approved": "2025-12-12", "entered": "2026-01-15"},
+        {"entry_deadline": None, "visa_free_last_day": "2026-02-13", "reentry": None},
+    ),
+    (
+        "across New Year: review ends 12 Jan inside the entry, card 21 Jan one day late: collect it",
+        {"action": "timeline", **NL, "stays": [], "entered": "2025-12-22"},
+        {
+            "visa_free_last_day": "2026-01-20",
+            "reentry.leave_by": "2026-01-20",
+            "reentry.search_from": "2026-01-21",
+            "reentry.days_needed": 1,
+            "reentry.enter_on": "2026-01-21",
+            "reentry.card_ready": "2026-01-21",
+        },
+    ),
+    (
+        "2027 (no official calendar yet): card 30 Apr, inside the days to 4 May",
+        {"action": "timeline", **NL, "stays": [], "entered": "2027-04-05"},
+        {
+            "visa_free_last_day": "2027-05-04",
+            "milestones.5.id": "permit_issued",
+            "milestones.5.expected": "2027-04-30",
+            "reentry": None,
+        },
+    ),
+]
+CASES += TIMELINE_CASES
 
 ERRORS: list[tuple[str, dict, str, str]] = [
     (
