@@ -38,6 +38,39 @@ HEADLINES: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
+REENTRY_LINES = (
+    ("Leave Kazakhstan by", "leave_by"),
+    ("A return is useful from", "search_from"),
+    ("Days needed in the country", "days_needed"),
+    ("Come back on", "enter_on"),
+    ("Card expected then", "card_ready"),
+)
+REENTRY_HEADING = "Exit and return (the card comes after your visa-free days):"
+NO_RETURN = "– (no single visa-free entry is long enough)"
+ALTERNATIVES_HEADING = "Alternatives:"
+OPTIONAL_HEADLINES = {"timeline"}  # show only the dates that apply
+
+
+def _reentry(plan: dict[str, Any]) -> list[str]:
+    """The exit-and-return plan, its model and the alternatives, as indented text."""
+    width = max(len(label) for label, _ in REENTRY_LINES)
+    lines = [REENTRY_HEADING]
+    for label, key in REENTRY_LINES:
+        value = plan[key]
+        shown = NO_RETURN if value is None and key in ("enter_on", "card_ready") else value
+        lines.append(f"  {label + ':':<{width + 1}} {shown}")
+    lines += _explanation(plan["explanation"], "  ")
+    lines.append(f"  {ALTERNATIVES_HEADING}")
+    for option in plan["alternatives"]:
+        ex = option["explanation"]
+        lines.append(f"  - {option['title']} ({ex['confidence']}):")
+        lines += [f"      {step}" for step in ex["steps"]]
+        lines += [f"      ! {w}" for w in ex["warnings"]]
+        for side in option["sides"]:
+            lines += [f"      {s['publisher']}: {s['url']}" for s in side["sources"]]
+    return lines
+
+
 def _value(result: dict[str, Any], key: str) -> str:
     value = result.get(key)
     if key == "latest_exit" and value is not None and "days_to_latest_exit" in result:
@@ -88,7 +121,9 @@ def render(action: str, result: dict[str, Any], version: str) -> str:
     else:
         width = max(len(label) for label, _ in HEADLINES[action])
         lines = [
-            f"{label + ':':<{width + 1}} {_value(result, key)}" for label, key in HEADLINES[action]
+            f"{label + ':':<{width + 1}} {_value(result, key)}"
+            for label, key in HEADLINES[action]
+            if action not in OPTIONAL_HEADLINES or result.get(key) is not None
         ]
         for year in result.get("years", []):
             lines.append(
@@ -105,6 +140,8 @@ def render(action: str, result: dict[str, Any], version: str) -> str:
             milestone_warnings += [f"{m['title']}: {w}" for w in m["explanation"]["warnings"]]
         if result.get("milestones"):
             lines.append("(* = a date you gave)")
+        if result.get("reentry"):
+            lines += _reentry(result["reentry"])
         result = {**result, "explanation": {**result["explanation"]}}
         result["explanation"]["warnings"] = result["explanation"]["warnings"] + milestone_warnings
         lines += _explanation(result["explanation"])

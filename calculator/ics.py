@@ -7,8 +7,9 @@ through ``dispatch`` (the bridge passes :func:`calculator.bridge.dispatch`) and 
 ``status``     ``latest_exit`` (only when in the country on the date)
 ``plan``       ``latest_exit``
 ``next_entry`` ``earliest_entry`` and the ``latest_exit`` of that stay
-``timeline``   every milestone (its expected date, else earliest, else latest) and the
-               deadlines: leave-by, enter-by, visa-free end, certificate, licence exchange
+``timeline``   every milestone (its expected date, else earliest, else latest), the deadlines
+               (leave-by, enter-by, visa-free end, certificate, licence exchange) and the
+               exit-and-return plan (leave by, come back on)
 ``abroad``     ``licence_exchange_by``, ``address_register_by``
 ``workdays``   ``date``;  ``validity``: ``valid_until``
 =============  ==========================================================
@@ -16,7 +17,9 @@ through ``dispatch`` (the bridge passes :func:`calculator.bridge.dispatch`) and 
 An all-day event on day D is ``DTSTART;VALUE=DATE:D`` and ``DTEND;VALUE=DATE:D+1`` (the end is
 exclusive). UIDs are a hash of the request and the event, so exporting again updates the same
 events in a calendar instead of duplicating them. Text is escaped (backslash, semicolon, comma,
-newline) and lines are folded at 75 octets without splitting a UTF-8 character.
+newline) and lines are folded at 75 octets without splitting a UTF-8 character. Every deadline
+(:data:`ALARMED`) carries a ``VALARM`` that rings ``reminder_days_before`` days before it
+(``data/site.yaml``, ``calendar_export``); milestones that are only expected dates have none.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ class Event:
     summary: str
     description: str
     uid: str
+    alarm_days: int | None = None
 
 
 # Result keys that are deadlines in their own right, with the event's title.
@@ -58,6 +62,24 @@ DEADLINE_DATES: dict[str, tuple[tuple[str, str], ...]] = {
         ("address_register_by", "Register your new address by this day"),
     ),
 }
+
+
+# The exit-and-return plan's dates (timeline ``reentry``), with the event's title.
+REENTRY_DATES: tuple[tuple[str, str], ...] = (
+    ("leave_by", "Leave Kazakhstan by this day (exit and return for the card)"),
+    ("enter_on", "Come back to Kazakhstan for the card (earliest return)"),
+)
+REMINDER = "Reminder: {summary} on {day}"
+DUE = "{title}: last day"
+
+# (action, key) of the dates that are deadlines: these get a reminder, as does every milestone's
+# ``due`` date (key ``<milestone id>_due``).
+ALARMED: frozenset[tuple[str, str]] = frozenset(
+    {(action, key) for action, pairs in DEADLINE_DATES.items() for key, _ in pairs}
+    | {("timeline", f"reentry_{key}") for key, _ in REENTRY_DATES}
+    | {("status", "latest_exit"), ("plan", "latest_exit"), ("next_entry", "earliest_entry")}
+    | {("validity", "valid_until")}
+)
 
 
 def escape_text(text: str) -> str:
@@ -111,9 +133,15 @@ def _dated(
 ) -> Iterator[tuple[str, str, str, Any, list[str]]]:
     """(key, ISO date, summary, explanation, extra lines) for every date worth a calendar entry."""
     explanation = result.get("explanation")
+    plan = result.get("reentry") if action == "timeline" else None
     for key, summary in DEADLINE_DATES.get(action, ()):
+        if plan and key == "visa_free_last_day" and result[key] == plan["leave_by"]:
+            continue  # the plan's "leave by" is the same day and says more
         if result.get(key):
             yield key, result[key], summary, explanation, []
+    for key, summary in REENTRY_DATES if plan else ():
+        if plan and plan.get(key):
+            yield f"reentry_{key}", plan[key], summary, plan.get("explanation"), []
     if action == "status" and result.get("latest_exit"):
         yield (
             "latest_exit",
@@ -166,6 +194,14 @@ def _dated(
                 span + pending,
             )
             pending = []
+            if milestone.get("due") and not milestone.get("known"):
+                yield (
+                    f"{milestone.get('id')}_due",
+                    milestone["due"],
+                    DUE.format(title=title),
+                    milestone.get("explanation"),
+                    span,
+                )
     elif action == "workdays" and result.get("date"):
         yield (
             "date",
@@ -200,8 +236,10 @@ def events(book: RuleBook, request: Mapping[str, Any], dispatch: Dispatch) -> li
         digest = hashlib.sha256(json.dumps(sub, sort_keys=True, default=str).encode()).hexdigest()
         for key, day, summary, explanation, extra in _dated(str(action), result):
             uid = f"{action}-{key}-{day}-{digest[:12]}@kz-dnr-calculator"
+            due = (action, key) in ALARMED or key.endswith("_due")
+            alarm = book.reminder_days_before if due else None
             found.append(
-                Event(date.fromisoformat(day), summary, _describe(explanation, extra), uid)
+                Event(date.fromisoformat(day), summary, _describe(explanation, extra), uid, alarm)
             )
     return found
 
@@ -226,8 +264,17 @@ def to_ics(found: list[Event], version: str, stamp: datetime | None = None) -> s
             f"SUMMARY:{escape_text(event.summary)}",
             f"DESCRIPTION:{escape_text(event.description + chr(10) + 'Rule data ' + version)}",
             "TRANSP:TRANSPARENT",
-            "END:VEVENT",
         ]
+        if event.alarm_days:
+            note = REMINDER.format(summary=event.summary, day=event.day.isoformat())
+            lines += [
+                "BEGIN:VALARM",
+                "ACTION:DISPLAY",
+                f"DESCRIPTION:{escape_text(note)}",
+                f"TRIGGER:-P{event.alarm_days}D",
+                "END:VALARM",
+            ]
+        lines.append("END:VEVENT")
     lines.append("END:VCALENDAR")
     return "".join(fold(line) + CRLF for line in lines)
 

@@ -35,12 +35,16 @@ class Span:
 
 @dataclass(frozen=True)
 class Milestone(ResultMixin):
+    """``due`` is the last day a rule allows for a step you take yourself (the latest date of a
+    "window" step such as the arrival notification), else ``None``."""
+
     id: str
     title: str
     earliest: date
     expected: date
     latest: date
     known: bool
+    due: date | None
     explanation: Explanation
 
 
@@ -165,6 +169,7 @@ def build_milestones(
                 span.expected,
                 span.latest,
                 bool(field and field in known),
+                span.latest if how == "window" and not field else None,
                 explanation,
             )
         )

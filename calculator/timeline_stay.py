@@ -26,7 +26,7 @@ SHORT = (
     "{card}: {short} day(s) short."
 )
 SHORT_CASES = {"expected": "Expected", "slowest": "If every step takes its full time"}
-SHORT_PLAN = " The exit-and-return plan below: leave by {leave}, come back on {back}."
+SHORT_PLAN = " See the exit-and-return plan: leave by {leave}, come back on {back}."
 SHORT_NO_PLAN = (
     " Plan an exit and re-entry, or ask the migration service for a visa while the application "
     "is pending."

@@ -117,6 +117,42 @@ def test_timeline_and_abroad() -> None:
     assert abroad["years"][0]["days_abroad"] == 10
 
 
+DUTCH_TIMELINE = (
+    "timeline",
+    "--nationality",
+    "NL",
+    "--stay",
+    "2025-07-01..2025-07-30",
+    "--stay",
+    "2025-08-10..2025-09-08",
+    "--stay",
+    "2025-09-20..2025-10-08",
+    "--approved",
+    "2025-12-10",
+    "--entered",
+    "2025-12-15",
+)
+
+
+def test_timeline_text_is_a_plan() -> None:
+    """The issue's Dutch case: dated exit and return, no 'enter by' after the entry, every warning."""
+    result = run(*DUTCH_TIMELINE)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Enter Kazakhstan by" not in out
+    assert "Leave Kazakhstan by:        2025-12-25" in out
+    assert "Come back on:               2026-01-05" in out
+    assert "Card expected then:         2026-01-15" in out
+    assert "B8 visa inside Kazakhstan (conflict)" in out
+    assert "consular.kazakhembus.com" in out
+    assert "pilot legally ends on Wed 31 Dec 2025" in out
+    lines = out.splitlines()
+    handed_in = next(i for i, line in enumerate(lines) if "handed in at the Public" in line)
+    notice = next(i for i, line in enumerate(lines) if "Arrival notification" in line)
+    assert notice < handed_in  # by date: the notice on 15 Dec, the hand-in expected 18 Dec
+    assert "2025-12-17 .. 2025-12-18 (expected 2025-12-18)" in lines[handed_in]
+
+
 def test_stays_file(tmp_path: Path) -> None:
     csv = tmp_path / "stays.csv"
     csv.write_text("entry,exit\n2025-04-01,2025-05-10\n2025-05-17,\n")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import icalendar
 import pytest
@@ -125,6 +125,54 @@ def test_timeline_exports_its_deadlines_not_only_milestones(book: RuleBook) -> N
     days = {str(e.get("SUMMARY")): e.decoded("DTSTART") for e in calendar.walk("VEVENT")}
     assert days["Leave Kazakhstan by this day (current stay)"] == date(2025, 11, 18)
     assert days["Enter Kazakhstan by this day (after the eGov approval)"] == date(2026, 1, 9)
-    assert days["Visa-free days end (if you enter on the expected date)"] == date(2026, 1, 8)
+    # the visa-free days end on 8 Jan, before the card: the plan's "leave by" stands for that day
+    assert "Visa-free days end (if you enter on the expected date)" not in days
+    assert days["Leave Kazakhstan by this day (exit and return for the card)"] == date(2026, 1, 8)
     assert days["Police clearance certificate: last day it is accepted"] == date(2025, 12, 15)
     assert "eGov decision (expected)" in days  # the milestones are still there
+
+
+DUTCH = {
+    "action": "timeline",
+    "nationality": "NL",
+    "stays": ["2025-07-01..2025-07-30", "2025-08-10..2025-09-08", "2025-09-20..2025-10-08"],
+    "approved": "2025-12-10",
+    "entered": "2025-12-15",
+}
+
+
+def test_timeline_exit_and_return_and_reminders(book: RuleBook) -> None:
+    """The issue's Dutch case: every milestone, the exit-and-return dates, and a reminder a few
+    days (data/site.yaml) before every deadline but not before an expected milestone."""
+    calendar = icalendar.Calendar.from_ical(
+        ics_from_request(book, {"action": "ics", "requests": [DUTCH]})["ics"]
+    )
+    events = {str(e["SUMMARY"]): e for e in calendar.walk("VEVENT")}
+    day = {summary: e.decoded("DTSTART") for summary, e in events.items()}
+    alarms = {summary: [a["TRIGGER"].dt for a in e.walk("VALARM")] for summary, e in events.items()}
+    before = timedelta(days=-book.reminder_days_before)  # type: ignore[operator]
+    assert book.reminder_days_before == 5
+    leave = "Leave Kazakhstan by this day (exit and return for the card)"
+    back = "Come back to Kazakhstan for the card (earliest return)"
+    assert (day[leave], alarms[leave]) == (date(2025, 12, 25), [before])
+    assert (day[back], alarms[back]) == (date(2026, 1, 5), [before])
+    notice = "Arrival notification filed by the host: last day"
+    assert (day[notice], alarms[notice]) == (date(2025, 12, 19), [before])
+    for milestone in ("eGov decision", "Entered Kazakhstan"):
+        assert alarms[milestone] == []
+    for milestone, expected in (
+        ("Documents handed in at the Public Service Center (expected)", date(2025, 12, 18)),
+        ("Migration Service final review done (expected)", date(2026, 1, 5)),
+        ("Residence permit card ready (expected)", date(2026, 1, 15)),
+    ):
+        assert (day[milestone], alarms[milestone]) == (expected, [])
+    assert "Enter Kazakhstan by this day (after the eGov approval)" not in day  # entered already
+
+
+def test_to_ics_alarm_literal() -> None:
+    event = Event(date(2025, 12, 25), "Leave", "d", "x@y", alarm_days=5)
+    text = to_ics([event], "v1", datetime(2025, 1, 2, 3, 4, 5, tzinfo=UTC))
+    assert (
+        "BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:Reminder: Leave on 2025-12-25\r\n"
+        "TRIGGER:-P5D\r\nEND:VALARM\r\nEND:VEVENT\r\n"
+    ) in text
