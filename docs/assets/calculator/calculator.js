@@ -6,7 +6,7 @@
 import { boot } from "./boot.js";
 import { CalculatorForm } from "./form.js";
 import { readFragment, writeFragment } from "./fragment.js";
-import { FIELDS, RULE_MODES } from "./fields.js";
+import { FIELDS, RULE_MODES, TIMELINE_EMPTY, TIMELINE_STEPS } from "./fields.js";
 import { el, renderResult } from "./render.js";
 
 // The worker was started by boot.js from <head>, before this module was even fetched.
@@ -131,6 +131,13 @@ async function compute() {
   if (RULE_MODES.includes(mode) && !request.nationality && !request.rule && !("limit" in request)) {
     showProblems(linkProblems);
     results.replaceChildren(el("p", { class: "kzcalc-prompt", text: "Choose a nationality, a rule set or custom numbers to see results." }));
+    lastAnswer = null;
+    renderReport(request, null);
+    return;
+  }
+  if (mode === "timeline" && !TIMELINE_STEPS.some((name) => request[name])) {
+    showProblems(linkProblems);
+    results.replaceChildren(el("p", { class: "kzcalc-prompt", "data-testid": "timeline-empty", text: TIMELINE_EMPTY }));
     lastAnswer = null;
     renderReport(request, null);
     return;

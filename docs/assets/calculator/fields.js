@@ -14,19 +14,20 @@ export const STAY_MODES = ["status", "plan", "next_entry", "timeline"];
 export const TRIP_MODES = ["abroad"];
 
 // type: date | number | choice. `choices` = [value, label]; the first is the engine's default.
+// `hint`: a short line under the label; `step`: a timeline step's date (one of them is needed).
 export const FIELDS = [
   { name: "on", label: "Date to check", type: "date", modes: ["status", "abroad"], today: true },
   { name: "enter", label: "Planned entry date", type: "date", modes: ["plan"] },
   { name: "from", label: "Earliest date you could enter", type: "date", modes: ["next_entry"], today: true },
   { name: "days", label: "Length of the stay you need (days)", type: "number", modes: ["next_entry"], min: 1 },
-  { name: "hub_applied", label: "Astana Hub application sent", type: "date", modes: ["timeline"] },
-  { name: "egov_submitted", label: "eGov application submitted", type: "date", modes: ["timeline"] },
-  { name: "approved", label: "Application approved", type: "date", modes: ["timeline"] },
-  { name: "entered", label: "Entered Kazakhstan after approval", type: "date", modes: ["timeline"] },
-  { name: "psc_submitted", label: "Documents handed in at the Public Service Center", type: "date", modes: ["timeline"] },
-  { name: "permit_issued", label: "Residence permit issued", type: "date", modes: ["timeline", "abroad"] },
-  { name: "certificate_issued", label: "Police certificate issued", type: "date", modes: ["timeline"] },
-  { name: "passport_expiry", label: "Passport expires", type: "date", modes: ["timeline"] },
+  { name: "hub_applied", label: "Astana Hub application sent", type: "date", modes: ["timeline"], step: true, hint: "Only if you have not applied on eGov yet." },
+  { name: "egov_submitted", label: "eGov application submitted", type: "date", modes: ["timeline"], step: true, hint: "Start here once you have applied: the date on your eGov receipt." },
+  { name: "approved", label: "Application approved", type: "date", modes: ["timeline"], step: true, hint: "When eGov shows the approval; the entry window counts from it." },
+  { name: "entered", label: "Entered Kazakhstan after approval", type: "date", modes: ["timeline"], step: true, hint: "The day you crossed the border after the approval (or plan to)." },
+  { name: "psc_submitted", label: "Documents handed in at the Public Service Center", type: "date", modes: ["timeline"], step: true, hint: "Once you have handed them in; leave empty before." },
+  { name: "permit_issued", label: "Residence permit issued", type: "date", modes: ["timeline", "abroad"], step: true, hint: "The day you received the card." },
+  { name: "certificate_issued", label: "Police certificate issued", type: "date", modes: ["timeline"], hint: "Optional: checks it is still valid at each hand-in." },
+  { name: "passport_expiry", label: "Passport expires", type: "date", modes: ["timeline"], hint: "Optional: checks it stays valid long enough." },
   {
     name: "review", label: "eGov review", type: "choice", modes: ["timeline"],
     choices: [["in_demand", "In-demand profession (shorter review)"], ["standard", "Standard review"]],
@@ -39,3 +40,9 @@ export const FIELDS = [
 ];
 
 export const RULE_FIELDS = ["nationality", "rule", "limit", "window", "per_entry"];
+
+// The timeline needs one step's date; with none, the page says what to enter instead of an error.
+export const TIMELINE_STEPS = FIELDS.filter((f) => f.step).map((f) => f.name);
+export const TIMELINE_EMPTY =
+  "Enter the date of the latest step you have reached (for example the eGov application), " +
+  "and your earlier stays in Kazakhstan: the timeline counts every step after it.";

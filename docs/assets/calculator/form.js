@@ -93,7 +93,7 @@ export class CalculatorForm {
       } else {
         control = input(f.name, { type: "date" });
       }
-      const box = fieldBox(`f-${f.name}`, f.label, control, f.type === "date" && !f.today ? "Optional." : null);
+      const box = fieldBox(`f-${f.name}`, f.label, control, f.hint || (f.type === "date" && !f.today ? "Optional." : null));
       box.dataset.modes = f.modes.join(" ");
       dates.append(box);
     }

@@ -1,6 +1,8 @@
 // Results as DOM nodes built with textContent only: nothing from the engine, the URL or the form is
 // ever parsed as HTML. Python computed every number; this file only lays them out.
 
+import { timeline } from "./render_timeline.js";
+
 const SVG = "http://www.w3.org/2000/svg";
 
 export function el(tag, attrs = {}, ...children) {
@@ -44,7 +46,7 @@ function figure(testid, label, value, kind, note) {
   return box;
 }
 
-function figures(items) {
+export function figures(items) {
   const list = el("dl", { class: "kzcalc-figures" });
   for (const item of items) if (item) list.append(figure(...item));
   return list;
@@ -55,7 +57,7 @@ function warnings(list) {
   const box = el("div", { class: "kzcalc-warnings", role: "note", "aria-label": "Warnings" });
   box.append(el("h3", { text: "Warnings" }));
   const ul = el("ul");
-  for (const w of list) ul.append(el("li", { text: w }));
+  for (const w of list) ul.append(el("li", { "data-testid": "warning", text: w }));
   box.append(ul);
   return box;
 }
@@ -195,32 +197,6 @@ function nextEntry(r) {
   ];
 }
 
-function timeline(r) {
-  const table = el("table", { class: "kzcalc-milestones" });
-  table.append(el("caption", { text: "Milestones (known dates are yours; the others are computed)" }));
-  const head = el("tr");
-  for (const h of ["Milestone", "Earliest", "Expected", "Latest"]) head.append(el("th", { scope: "col", text: h }));
-  table.append(el("thead", {}, head));
-  const body = el("tbody");
-  const details = el("div", { class: "kzcalc-milestone-details" });
-  for (const m of r.milestones || []) {
-    const tr = el("tr", { "data-testid": `milestone-${m.id}`, "data-value": m.expected || "" });
-    tr.append(el("th", { scope: "row", text: m.title + (m.known ? " (known)" : "") }));
-    for (const key of ["earliest", "expected", "latest"]) tr.append(el("td", { "data-value": m[key] || "", text: humanDate(m[key]) }));
-    body.append(tr);
-    details.append(explanation(m.explanation, m.title));
-  }
-  table.append(body);
-  const headline = figures([
-    r.current_stay_latest_exit ? ["leave-by", "Leave Kazakhstan now by", r.current_stay_latest_exit, "date", "the latest legal exit of your current stay"] : null,
-    r.entry_deadline ? ["entry-deadline", "Enter Kazakhstan by", r.entry_deadline, "date", "after the approval"] : null,
-    r.visa_free_last_day ? ["visa-free-last-day", "Visa-free days end", r.visa_free_last_day, "date", "if you enter on the expected date"] : null,
-    r.certificate_valid_until ? ["certificate-valid-until", "Police certificate valid until", r.certificate_valid_until, "date"] : null,
-    r.licence_exchange_by ? ["licence-exchange-by", "Exchange your driving licence by", r.licence_exchange_by, "date"] : null,
-  ]);
-  return [warnings(r.warnings), headline, table, details];
-}
-
 function abroad(r) {
   const table = el("table", { class: "kzcalc-years" });
   table.append(el("caption", { text: "Days abroad per calendar year" }));
@@ -249,6 +225,7 @@ const RENDER = { status, plan, next_entry: nextEntry, timeline, abroad };
 export function renderResult(action, result) {
   const out = el("div", { class: "kzcalc-result", "data-testid": `result-${action}` });
   const parts = (RENDER[action] || (() => []))(result);
+  // the timeline lays out its own warnings (top level, per milestone, the plan's)
   if (action !== "timeline") parts.unshift(warnings(result.explanation && result.explanation.warnings));
   for (const part of parts) if (part) out.append(part);
   if (result.explanation) out.append(explanation(result.explanation));

@@ -1,0 +1,228 @@
+// The DNR timeline as a plan: every warning, the milestones by date, a picture of the collision
+// between the visa-free days and the milestones, and the exit-and-return plan with its
+// alternatives. Python computed every date; this file lays them out as text nodes only.
+
+import { el, explanation, figures, humanDate } from "./render.js";
+
+const SVG = "http://www.w3.org/2000/svg";
+
+// Interface text of this module, kept together for the translation catalogs.
+const TEXT = {
+  warnings: "Warnings",
+  milestones: "Milestones, by expected date",
+  yours: "your date",
+  between: (a, b) => `between ${a} and ${b}`,
+  window: (a, b) => `any day from ${a}; the last day allowed is ${b}`,
+  why: "How this date was worked out",
+  leaveNow: ["Leave Kazakhstan now by", "the latest legal exit of your current stay"],
+  enterBy: ["Enter Kazakhstan by", "after the approval"],
+  freeEnd: ["Visa-free days end", "if you enter on the expected date"],
+  freeEndKnown: ["Visa-free days end", "in the entry you gave"],
+  certificate: "Police certificate valid until",
+  licence: "Exchange your driving licence by",
+  picture: "Visa-free days and milestones",
+  pictureStart: (a, b) => `From ${a} to ${b}. Bars: the days you may stay without a visa; marks: the milestones.`,
+  roles: { current: "Your current stay", application: "The entry after the approval", reentry: "The planned return" },
+  bar: (role, a, b) => `${role}: from ${a}, visa-free to ${b}.`,
+  barNone: (role, a) => `${role}: from ${a}, no visa-free day left.`,
+  inside: (title, d) => `${title}, ${d}: within your visa-free days.`,
+  outside: (title, d) => `${title}, ${d}: outside your visa-free days.`,
+  before: (title, d) => `${title}, ${d}: before the picture starts.`,
+  reentry: "Exit and return",
+  reentryIntro: "The card is expected after your visa-free days. Leave, and come back for the card stage:",
+  leaveBy: ["Leave Kazakhstan by", "the last visa-free day of this entry"],
+  searchFrom: ["A return is useful from", "when the final review is expected to end"],
+  daysNeeded: ["Days needed in the country", "from the return to the card"],
+  enterOn: ["Come back on", "the earliest return that allows those days"],
+  noReturn: "no single visa-free entry is long enough",
+  cardReady: ["Card expected", "on this route"],
+  openNextEntry: "Check it in “Earliest re-entry” with the same stays",
+  model: "How this plan was worked out",
+  alternatives: "Alternatives",
+  confidence: (c) => `confidence: ${c}`,
+  saved: (n) => `saves ${n} day(s)`,
+  sources: "Sources:",
+};
+
+// Append only the parts that exist (append(null) would print "null").
+function add(parent, ...parts) {
+  for (const part of parts) if (part) parent.append(part);
+  return parent;
+}
+
+function closed(details) {
+  if (details) details.removeAttribute("open");
+  return details;
+}
+
+function warningList(list, className = "kzcalc-warnings") {
+  const items = [...new Set((list || []).filter(Boolean))];
+  if (!items.length) return null;
+  const box = el("div", { class: className, role: "note", "aria-label": TEXT.warnings });
+  if (className === "kzcalc-warnings") box.append(el("h3", { text: TEXT.warnings }));
+  const ul = el("ul");
+  for (const w of items) ul.append(el("li", { "data-testid": "warning", text: w }));
+  box.append(ul);
+  return box;
+}
+
+function headline(r) {
+  const entered = (r.milestones || []).find((m) => m.id === "entered");
+  const free = entered && entered.known ? TEXT.freeEndKnown : TEXT.freeEnd;
+  const item = (value, testid, [label, note], kind = "date") => (value ? [testid, label, value, kind, note] : null);
+  return figures([
+    item(r.current_stay_latest_exit, "leave-by", TEXT.leaveNow),
+    item(r.entry_deadline, "entry-deadline", TEXT.enterBy),
+    item(r.visa_free_last_day, "visa-free-last-day", free),
+    item(r.certificate_valid_until, "certificate-valid-until", [TEXT.certificate]),
+    item(r.licence_exchange_by, "licence-exchange-by", [TEXT.licence]),
+  ]);
+}
+
+function milestoneList(r) {
+  const box = el("section", { class: "kzcalc-plan", "aria-label": TEXT.milestones });
+  box.append(el("h3", { text: TEXT.milestones }));
+  const ol = el("ol", { class: "kzcalc-milestones" });
+  for (const m of r.milestones || []) {
+    const li = el("li", {
+      class: "kzcalc-ms" + (m.known ? " kzcalc-ms--known" : ""),
+      "data-testid": `milestone-${m.id}`,
+      "data-value": m.expected || "",
+      "data-earliest": m.earliest || "",
+      "data-latest": m.latest || "",
+    });
+    li.append(el("time", { class: "kzcalc-ms__date", datetime: m.expected, text: humanDate(m.expected) }));
+    const body = el("div", { class: "kzcalc-ms__body" });
+    body.append(el("span", { class: "kzcalc-ms__title", text: m.title + (m.known ? ` (${TEXT.yours})` : "") }));
+    let range = null;
+    if (m.due) range = TEXT.window(humanDate(m.earliest), humanDate(m.due));
+    else if (m.earliest !== m.latest) range = TEXT.between(humanDate(m.earliest), humanDate(m.latest));
+    if (range) body.append(el("span", { class: "kzcalc-ms__range", text: range }));
+    add(body, warningList(m.explanation && m.explanation.warnings, "kzcalc-ms__warnings"));
+    add(body, closed(explanation(m.explanation, TEXT.why)));
+    li.append(body);
+    ol.append(li);
+  }
+  box.append(ol);
+  return box;
+}
+
+function dayNumber(iso) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return Math.round(Date.UTC(+m[1], +m[2] - 1, +m[3]) / 86400000);
+}
+
+function svgNode(tag, attrs) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+  return node;
+}
+
+// Bars: the visa-free days of each entry; marks: the milestones' expected dates. The SVG is a
+// picture only; the list in the caption says the same in words.
+function collision(r) {
+  const bars = (r.visa_free_entries || []).filter((b) => b.entry);
+  if (!bars.length) return null;
+  const plan = r.reentry;
+  const ends = [...bars.map((b) => b.last_day || b.entry), ...(r.milestones || []).map((m) => m.expected)];
+  if (plan && plan.card_ready) ends.push(plan.card_ready);
+  const startIso = bars.map((b) => b.entry).sort()[0];
+  const endIso = ends.sort().at(-1);
+  const start = dayNumber(startIso);
+  const span = dayNumber(endIso) - start + 1;
+  const inside = (iso) => bars.some((b) => b.last_day && b.entry <= iso && iso <= b.last_day);
+  const fig = el("figure", { class: "kzcalc-collide", "data-testid": "collision" });
+  const svg = svgNode("svg", { viewBox: `0 0 ${span} 24`, preserveAspectRatio: "none", "aria-hidden": "true", focusable: "false" });
+  svg.append(svgNode("rect", { x: 0, y: 0, width: span, height: 24, class: "kzcalc-collide__bg" }));
+  for (const b of bars) {
+    if (!b.last_day) continue;
+    const x = dayNumber(b.entry) - start;
+    svg.append(svgNode("rect", { x, y: 2, width: dayNumber(b.last_day) - dayNumber(b.entry) + 1, height: 9, class: `kzcalc-collide__bar kzcalc-collide__bar--${b.role}` }));
+  }
+  const caption = el("figcaption");
+  caption.append(el("span", { text: TEXT.pictureStart(humanDate(startIso), humanDate(endIso)) }));
+  const ul = el("ul", { "data-testid": "collision-text" });
+  for (const b of bars) {
+    const role = TEXT.roles[b.role] || b.role;
+    ul.append(el("li", { text: b.last_day ? TEXT.bar(role, humanDate(b.entry), humanDate(b.last_day)) : TEXT.barNone(role, humanDate(b.entry)) }));
+  }
+  for (const m of r.milestones || []) {
+    const day = humanDate(m.expected);
+    if (m.expected < startIso) {
+      ul.append(el("li", { text: TEXT.before(m.title, day) }));
+      continue;
+    }
+    const ok = inside(m.expected);
+    svg.append(svgNode("rect", { x: dayNumber(m.expected) - start, y: 13, width: 1, height: 9, class: ok ? "kzcalc-collide__mark" : "kzcalc-collide__mark kzcalc-collide__mark--out" }));
+    ul.append(el("li", { class: ok ? null : "kzcalc-collide__out", text: (ok ? TEXT.inside : TEXT.outside)(m.title, day) }));
+  }
+  fig.append(svg);
+  const axis = el("div", { class: "kzcalc-window__axis", "aria-hidden": "true" });
+  axis.append(el("span", { text: humanDate(startIso) }), el("span", { text: humanDate(endIso) }));
+  fig.append(axis);
+  caption.append(ul);
+  fig.append(caption);
+  return fig;
+}
+
+// The same stays and numbers, opened in the earliest-re-entry mode (the rule comes from the link).
+function nextEntryLink(plan) {
+  const current = new URLSearchParams(location.hash.replace(/^#/, ""));
+  const params = new URLSearchParams();
+  params.set("mode", "next_entry");
+  for (const key of ["nationality", "rule", "limit", "window", "per_entry"]) {
+    if (current.has(key)) params.set(key, current.get(key));
+  }
+  for (const stay of plan.next_entry.stays) params.append("stay", stay);
+  params.set("from", plan.next_entry.from);
+  params.set("days", String(plan.next_entry.days));
+  return el("a", { href: "#" + params.toString(), "data-testid": "reentry-next-entry", class: "kzcalc-reentry__link", text: TEXT.openNextEntry });
+}
+
+function alternative(option) {
+  const ex = option.explanation || {};
+  const box = el("li", { class: "kzcalc-alt", "data-testid": `alternative-${option.id}` });
+  const title = el("strong", { text: option.title });
+  box.append(title, el("span", { class: "kzcalc-alt__confidence", text: ` (${TEXT.confidence(ex.confidence || "–")}` + (option.days_saved ? `; ${TEXT.saved(option.days_saved)})` : ")") }));
+  const steps = (ex.steps || []).slice(0, option.sides && option.sides.length ? 2 : undefined);
+  for (const step of steps) box.append(el("p", { text: step }));
+  if (option.sides && option.sides.length) {
+    const sides = el("ul", { class: "kzcalc-alt__sides" });
+    for (const side of option.sides) {
+      const li = el("li", { "data-testid": "alternative-side" });
+      li.append(el("span", { text: side.says + " " }), el("span", { text: TEXT.sources + " " }));
+      side.sources.forEach((s, i) => {
+        if (i) li.append(document.createTextNode("; "));
+        li.append(el("a", { href: s.url, rel: "noopener noreferrer", text: `${s.title} (${s.publisher})` }));
+      });
+      sides.append(li);
+    }
+    box.append(sides);
+  }
+  return add(box, warningList(ex.warnings, "kzcalc-ms__warnings"));
+}
+
+function reentryPlan(plan) {
+  if (!plan) return null;
+  const box = el("section", { class: "kzcalc-reentry", "data-testid": "reentry", "aria-label": TEXT.reentry });
+  box.append(el("h3", { text: TEXT.reentry }), el("p", { text: TEXT.reentryIntro }));
+  const item = (value, testid, [label, note], kind = "date") => [testid, label, value, kind, note];
+  box.append(figures([
+    item(plan.leave_by, "reentry-leave-by", TEXT.leaveBy),
+    item(plan.search_from, "reentry-search-from", TEXT.searchFrom),
+    item(plan.days_needed, "reentry-days-needed", TEXT.daysNeeded, "int"),
+    item(plan.enter_on, "reentry-enter-on", plan.enter_on ? TEXT.enterOn : [TEXT.enterOn[0], TEXT.noReturn]),
+    plan.card_ready ? item(plan.card_ready, "reentry-card-ready", TEXT.cardReady) : null,
+  ]));
+  add(box, nextEntryLink(plan), warningList(plan.explanation && plan.explanation.warnings, "kzcalc-ms__warnings"));
+  add(box, closed(explanation(plan.explanation, TEXT.model)), el("h4", { text: TEXT.alternatives }));
+  const list = el("ul", { class: "kzcalc-alts" });
+  for (const option of plan.alternatives || []) list.append(alternative(option));
+  box.append(list);
+  return box;
+}
+
+export function timeline(r) {
+  const top = [...(r.warnings || []), ...((r.explanation && r.explanation.warnings) || [])];
+  return [warningList(top), headline(r), collision(r), reentryPlan(r.reentry), milestoneList(r)];
+}
