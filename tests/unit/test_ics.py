@@ -145,7 +145,7 @@ def test_timeline_exit_and_return_and_reminders(book: RuleBook) -> None:
     """The issue's Dutch case: every milestone, the exit-and-return dates, and a reminder a few
     days (data/site.yaml) before every deadline but not before an expected milestone."""
     calendar = icalendar.Calendar.from_ical(
-        ics_from_request(book, {"action": "ics", "requests": [DUTCH]})["ics"]
+        ics_from_request(book, {"action": "ics", "requests": [DUTCH]}, dispatch)["ics"]
     )
     events = {str(e["SUMMARY"]): e for e in calendar.walk("VEVENT")}
     day = {summary: e.decoded("DTSTART") for summary, e in events.items()}
