@@ -39,9 +39,10 @@ from calculator.visa_free import earliest_entry
 T_ENDS = "Your visa-free days in this entry end on {leave}; the card is expected on {card}."
 T_MODEL_RETURN = (
     "The plan: hand in the documents at the Public Service Center before you leave (expected "
-    "{psc}), let the final review run while you are abroad (expected to end {review}, at the "
-    "latest {review_latest}), and come back to order the card and wait for it."
+    "{psc}), let the final review run while you are abroad (expected to end {review}), and come "
+    "back to order the card and wait for it."
 )
+T_REVIEW_LATEST = "If every step takes its full time, the review ends on {review_latest}."
 T_MODEL_COLLECT = (
     "The plan: the final review is expected to end on {review}, before you must leave, so the card "
     "can be ordered first; you leave by {leave} and come back to collect it."
@@ -116,13 +117,9 @@ def plan_reentry(
         steps.append(T_MODEL_COLLECT.format(review=human(review.expected), leave=human(leave_by)))
     else:
         search_from = review.expected
-        steps.append(
-            T_MODEL_RETURN.format(
-                psc=human(psc.expected),
-                review=human(review.expected),
-                review_latest=human(review.latest),
-            )
-        )
+        steps.append(T_MODEL_RETURN.format(psc=human(psc.expected), review=human(review.expected)))
+        if review.latest != review.expected:
+            steps.append(T_REVIEW_LATEST.format(review_latest=human(review.latest)))
     steps.append(T_SEARCH.format(search_from=human(search_from)))
 
     def ready_after(back: date) -> date:
