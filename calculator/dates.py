@@ -17,6 +17,10 @@ _ISO = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")  # [0-9], not \d: ASCII only
 ONE_DAY = timedelta(days=1)
 ASCII_SPACE = " \t\r\n"  # the only characters stripped around a date or a number
 FIRST_YEAR, LAST_YEAR = 1900, 2199  # wide enough for any stay; arithmetic never leaves date's range
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 
 
 def parse_date(text: object, field: str) -> date:
@@ -30,10 +34,15 @@ def parse_date(text: object, field: str) -> date:
         )
     if not FIRST_YEAR <= int(stripped[:4]) <= LAST_YEAR:
         raise InputError(field, f"{quote(text)} is outside the years {FIRST_YEAR}–{LAST_YEAR}")
+    year, month, day = int(stripped[:4]), int(stripped[5:7]), int(stripped[8:])
+    if not 1 <= month <= len(MONTHS):
+        raise InputError(
+            field, f"{quote(text)} is not a real calendar date: there is no month {month}"
+        )
     try:
         return date.fromisoformat(stripped)  # the pattern above already holds it to YYYY-MM-DD
     except ValueError:
-        raise InputError(field, f"{quote(text)} is not a real calendar date") from None
+        raise InputError(field, f"{day} {MONTHS[month - 1]} {year} does not exist") from None
 
 
 def parse_optional_date(text: object, field: str) -> date | None:

@@ -43,10 +43,11 @@ class Provenance:
         """A warning for facts that are not confirmed, ``None`` for confirmed ones."""
         if self.confidence == "confirmed":
             return None
+        if self.confidence == "custom":
+            return f"You typed in this rule yourself ({title}): check it against the official rules."
         labels = {
             "single": "rests on a single source",
             "conflict": "is disputed between sources",
             "unverified": "could not be verified",
-            "custom": "was entered by hand",
         }
         return f"'{title}' {labels.get(self.confidence, 'is not confirmed')}: check it before relying on it."

@@ -92,7 +92,7 @@ def rule_steps(rule: StayRule) -> list[str]:
 
 
 def rule_warnings(rule: StayRule) -> list[str | None]:
-    warnings: list[str | None] = [rule.provenance.caution(f"The rule set {rule.id}")]
+    warnings: list[str | None] = [rule.provenance.caution(rule.title)]
     if rule.day_counting != "confirmed":
         warnings.append(
             "No official source says whether the entry and exit days both count; the calculator "

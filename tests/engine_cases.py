@@ -448,7 +448,7 @@ ERRORS: list[tuple[str, dict, str, str]] = [
         "impossible date",
         {"action": "workdays", "from": "2025-02-30", "add": 1},
         "from",
-        "not a real calendar date",
+        "30 February 2025 does not exist",
     ),
     (
         "exit before entry",

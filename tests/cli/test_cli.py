@@ -197,7 +197,7 @@ def test_human_output_explains() -> None:
     [
         (
             ["workdays", "--from", "2025-02-30", "--add", "1"],
-            "--from: '2025-02-30' is not a real calendar date",
+            "--from: 30 February 2025 does not exist",
         ),
         (
             [
