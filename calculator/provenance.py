@@ -44,7 +44,9 @@ class Provenance:
         if self.confidence == "confirmed":
             return None
         if self.confidence == "custom":
-            return f"You typed in this rule yourself ({title}): check it against the official rules."
+            return (
+                f"You typed in this rule yourself ({title}): check it against the official rules."
+            )
         labels = {
             "single": "rests on a single source",
             "conflict": "is disputed between sources",

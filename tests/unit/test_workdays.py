@@ -99,7 +99,7 @@ def test_datetime_and_strings_refused_at_the_boundary() -> None:
     assert require_date(date(2025, 1, 1), "on") == date(2025, 1, 1)
     with pytest.raises(InputError, match="not a date in the form"):
         parse_date("1.1.2025", "on")
-    with pytest.raises(InputError, match="^on: 29 February 2025 does not exist$"):
+    with pytest.raises(InputError, match=r"^on: 29 February 2025 does not exist$"):
         parse_date("2025-02-29", "on")
     with pytest.raises(InputError, match="there is no month 13"):
         parse_date("2025-13-01", "on")
