@@ -14,10 +14,19 @@ from typing import Any
 
 from mkdocs.exceptions import PluginError
 
-from kb import render_common, render_guide, render_pages, render_reference, render_status
+from calculator.rulebook import RuleBook
+from kb import (
+    render_calculator,
+    render_common,
+    render_guide,
+    render_pages,
+    render_reference,
+    render_status,
+)
 from kb.content import Content, load_content
 from kb.freshness import build_date, stale_records
 from kzdata.errors import DataError
+from kzdata.export import rules_dict
 from kzdata.load import DATA_DIR
 
 log = logging.getLogger("mkdocs.plugins.kb")
@@ -34,13 +43,19 @@ def _depth(env: Any) -> int:
 
 def define_env(env: Any) -> None:
     """Register variables, filters and macros for the pages."""
+    data_dir = Path(os.environ.get("KB_DATA_DIR", DATA_DIR))
     try:
-        content = load_content(Path(os.environ.get("KB_DATA_DIR", DATA_DIR)), build_date())
+        content = load_content(data_dir, build_date())
     except DataError as error:  # one line naming file, record and field; no traceback
         raise PluginError(str(error)) from None
     env.variables["kb_content"] = content
     env.variables.update(content.data["site"])  # {{ pilot.name }}: read and checked like the rest
     report_stale(content)
+
+    @env.macro
+    def calculator_choices() -> str:
+        """The calculator form's option lists from data/, usable before Python starts."""
+        return render_calculator.choices(RuleBook.from_dict(rules_dict(data_dir)), content)
 
     env.filter(render_common.long_date, "long_date")
 

@@ -1,13 +1,44 @@
 // The calculator page: starts the Python engine in a worker at once, keeps the form, the URL
 // fragment and the results in step, and offers the exports. All arithmetic happens in Python
-// (calculator.bridge); this file forwards JSON strings and renders answers as text.
-
+// (calculator.bridge); this file forwards JSON strings and renders answers as text. The form is
+// usable at once (its lists come from the page's HTML); the answer appears when Python is ready.
 
 import { boot } from "./boot.js";
 import { CalculatorForm } from "./form.js";
 import { readFragment, writeFragment } from "./fragment.js";
-import { FIELDS, RULE_MODES, TIMELINE_EMPTY, TIMELINE_STEPS } from "./fields.js";
-import { el, renderResult } from "./render.js";
+import { FIELDS, MODES, RULE_MODES, TIMELINE_EMPTY, TIMELINE_STEPS } from "./fields.js";
+import { el, renderResult, setDataVersion } from "./render.js";
+
+const TEXT = {
+  starting: "Starting the calculator (Python in your browser, about 6 MB the first time). You can fill in the form meanwhile.",
+  ready: "Ready.",
+  offline: "Saved for offline use.",
+  timeout: (s) => `The calculator did not start within ${s} seconds. Reload the page; if it keeps failing, your browser may block WebAssembly or workers.`,
+  failed: (why) => `The calculator could not start: ${why}`,
+  workerFailed: "the worker failed",
+  waiting: "The answer appears here as soon as the calculator has started.",
+  chooseRule: "Choose a nationality, a rule set or custom numbers to see results.",
+  fix: "Fix the marked field to see results.",
+  jump: "Show the results ↓",
+  noFit: (mode, keys) => `This link’s fields do not fit one question: ${keys.join(", ")} do not belong to “${mode}”, which fits the rest best, so they are left out.`,
+  unknownKeys: (keys) => `The calculator does not know these link fields: ${keys.join(", ")}.`,
+  report: "Consultant's report",
+  question: "Question",
+  dataVersion: "Rule data version",
+  engineBuild: "Engine build",
+  link: "Link",
+  none: "none",
+  noResult: "No result: see the messages next to the inputs.",
+  copied: "Link copied.",
+  copyByHand: "Copy the selected link (Ctrl+C or ⌘C).",
+  nothingToExport: "Nothing to export yet: fix the inputs first.",
+  icsFailed: (why) => `The calendar could not be made: ${why}`,
+  icsDone: "Calendar file downloaded.",
+  reportLabels: {
+    nationality: "Nationality", rule: "Rule set", limit: "Days allowed in the window", window: "Window (days)",
+    per_entry: "Most days per entry", stays: "Stays in Kazakhstan", trips: "Trips abroad",
+  },
+};
 
 // The worker was started by boot.js from <head>, before this module was even fetched.
 const BOOT_TIMEOUT_MS = 60000;
@@ -27,11 +58,10 @@ function setLoading(text, state) {
   loading.dataset.state = state;
   root.setAttribute("aria-busy", state === "loading" ? "true" : "false");
 }
-setLoading("Starting the calculator (loading Python in your browser, about 6 MB the first time)…", "loading");
+setLoading(TEXT.starting, "loading");
 
 const timer = setTimeout(() => {
-  if (!engine) fail(`The calculator did not start within ${BOOT_TIMEOUT_MS / 1000} seconds. ` +
-    "Reload the page; if it keeps failing, your browser may block WebAssembly or workers.");
+  if (!engine) fail(TEXT.timeout(BOOT_TIMEOUT_MS / 1000));
 }, BOOT_TIMEOUT_MS);
 
 function fail(message) {
@@ -41,14 +71,14 @@ function fail(message) {
 }
 
 function onWorkerError(event) {
-  fail(`The calculator could not start: ${event.message || "the worker failed"}.`);
+  fail(TEXT.failed(event.message || TEXT.workerFailed));
 }
 
 function onWorkerMessage(event) {
   const m = event.data;
   if (m.type === "progress") setLoading(m.text, "loading");
   else if (m.type === "snapshot") root.dataset.snapshot = m.saved ? "saved" : "none";
-  else if (m.type === "failed") fail(`The calculator could not start: ${m.message}`);
+  else if (m.type === "failed") fail(TEXT.failed(m.message));
   else if (m.type === "ready") {
     clearTimeout(timer);
     engine = { version: m.version, meta: m.meta.result, boot: m.boot };
@@ -56,7 +86,9 @@ function onWorkerMessage(event) {
     // boot phases as ms since this page's navigation started (read by benchmarks/browser.py)
     root.dataset.bootPhases = Object.entries(m.boot.phases)
       .map(([k, t]) => `${k}=${Math.round(t - performance.timeOrigin)}`).join(" ");
-    setLoading(`Ready. Rule data ${m.version}.`, "ready");
+    root.dataset.dataVersion = m.version;
+    setDataVersion(m.version);
+    setLoading(TEXT.ready, "ready");
     start();
     registerOffline();
   } else if (m.type === "response") {
@@ -66,7 +98,6 @@ function onWorkerMessage(event) {
   }
 }
 
-boot.attach(onWorkerMessage, onWorkerError);
 
 function ask(request) {
   const id = nextId++;
@@ -78,7 +109,21 @@ function ask(request) {
 
 // -- the form, the fragment and the results -------------------------------------------------------
 const form = new CalculatorForm(document.getElementById("calc-form"), () => schedule());
-form.setState(readFragment(location.hash));
+let linkNotes = [];
+applyLink();
+
+// The link's state into the form, and what to tell about the link itself (no mode, odd fields).
+function applyLink() {
+  const state = readFragment(location.hash);
+  form.setState(state);
+  linkNotes = [];
+  const info = state.inferred;
+  if (!info) return;
+  const title = MODES.find((m) => m.id === info.mode).label;
+  if (!info.fits) linkNotes.push(TEXT.noFit(title, info.ignored));
+  if (info.unknown.length) linkNotes.push(TEXT.unknownKeys(info.unknown));
+  root.dataset.inferredMode = info.explicit ? "" : info.mode;
+}
 let lastRequest = null;
 let lastAnswer = null;
 let timerId = 0;
@@ -90,26 +135,25 @@ function schedule() {
 }
 
 function start() {
-  form.setOptions(engine.meta);
-  form.setState(readFragment(location.hash)); // again, now that the lists are filled
   document.getElementById("calc-actions").hidden = false;
   compute();
 }
 
-function showProblems(items) {
+// Messages next to their fields (one per field); those without a field go above the results.
+function showProblems(items, rowOf) {
   problems.replaceChildren();
+  for (const text of linkNotes) problems.append(el("p", { class: "kzcalc-link-note", "data-testid": "link-note", role: "status", text }));
   for (const { field, message } of items) {
-    const shown = form.showError(field, message, lastRowOf);
+    const shown = form.showError(field, message, rowOf);
     if (!shown) problems.append(el("p", { class: "kzcalc-field-error", "data-testid": "calc-error", "data-field": field || "", role: "alert", text: message }));
   }
 }
 
-let lastRowOf = {};
 const openedFromLink = location.hash.length > 1;
 
 // Opened from a consultant's link on a phone, the answer sits below a long form: offer a jump.
 function offerJump() {
-  const jump = el("button", { type: "button", class: "md-button kzcalc-jump", "data-testid": "jump-to-results", text: "Show the results ↓" });
+  const jump = el("button", { type: "button", class: "md-button kzcalc-jump", "data-testid": "jump-to-results", text: TEXT.jump });
   jump.addEventListener("click", () => {
     results.setAttribute("tabindex", "-1");
     results.scrollIntoView({ block: "start" });
@@ -119,24 +163,28 @@ function offerJump() {
 }
 
 async function compute() {
-  const { request, rowOf } = form.request();
+  const { request, rowOf, problems: seen } = form.request();
   const mode = request.action;
   history.replaceState(null, "", writeFragment(request, mode));
-  if (!engine) return;
   const mine = ++generation;
-  lastRowOf = rowOf;
   form.clearErrors();
-  problems.replaceChildren();
-  const linkProblems = form.linkProblems;
+  if (seen.length || !engine) {
+    showProblems(seen, null);
+    if (!engine) results.replaceChildren(el("p", { class: "kzcalc-prompt", text: TEXT.waiting }));
+    else results.replaceChildren(el("p", { class: "kzcalc-prompt", text: TEXT.fix }));
+    lastAnswer = null;
+    renderReport(request, null);
+    return;
+  }
   if (RULE_MODES.includes(mode) && !request.nationality && !request.rule && !("limit" in request)) {
-    showProblems(linkProblems);
-    results.replaceChildren(el("p", { class: "kzcalc-prompt", text: "Choose a nationality, a rule set or custom numbers to see results." }));
+    showProblems([], rowOf);
+    results.replaceChildren(el("p", { class: "kzcalc-prompt", text: TEXT.chooseRule }));
     lastAnswer = null;
     renderReport(request, null);
     return;
   }
   if (mode === "timeline" && !TIMELINE_STEPS.some((name) => request[name])) {
-    showProblems(linkProblems);
+    showProblems([], rowOf);
     results.replaceChildren(el("p", { class: "kzcalc-prompt", "data-testid": "timeline-empty", text: TIMELINE_EMPTY }));
     lastAnswer = null;
     renderReport(request, null);
@@ -146,7 +194,7 @@ async function compute() {
   if (mine !== generation) return; // the user typed on; a newer answer is coming
   form.clearErrors();
   if (answer.ok) {
-    showProblems(linkProblems);
+    showProblems([], rowOf);
     results.replaceChildren(renderResult(answer.action, answer.result));
     if (!root.dataset.firstResultMs) {
       root.dataset.firstResultMs = String(Math.round(performance.now()));
@@ -155,8 +203,8 @@ async function compute() {
     lastRequest = request;
     lastAnswer = answer;
   } else {
-    showProblems([...linkProblems, answer.error]);
-    results.replaceChildren(el("p", { class: "kzcalc-prompt", text: "Fix the marked field to see results." }));
+    showProblems([answer.error], rowOf);
+    results.replaceChildren(el("p", { class: "kzcalc-prompt", text: TEXT.fix }));
     lastAnswer = null;
   }
   renderReport(request, lastAnswer);
@@ -164,27 +212,24 @@ async function compute() {
 
 // -- exports --------------------------------------------------------------------------------------
 // The report header only shows in print: the inputs exactly as sent, and which data answered.
-const REPORT_LABELS = {
-  nationality: "Nationality", rule: "Rule set", limit: "Days allowed in the window", window: "Window (days)",
-  per_entry: "Most days per entry", stays: "Stays in Kazakhstan", trips: "Trips abroad",
-};
 
 function renderReport(request, answer) {
   const dl = el("dl", { class: "kzcalc-facts" });
   const add = (k, v) => dl.append(el("dt", { text: k }), el("dd", { text: v }));
-  add("Question", document.querySelector(`#mode-${request.action} + span`).textContent);
+  add(TEXT.question, document.querySelector(`#mode-${request.action} + span`).textContent);
   for (const [key, value] of Object.entries(request)) {
     if (key === "action") continue;
     const field = FIELDS.find((f) => f.name === key);
     const choice = field && field.choices ? field.choices.find(([v]) => v === value) : null;
-    const label = field ? field.label : REPORT_LABELS[key] || key;
-    add(label, Array.isArray(value) ? value.join(", ") || "none" : choice ? choice[1] : String(value));
+    const label = field ? (field.labels && field.labels[request.action]) || field.label : TEXT.reportLabels[key] || key;
+    const shown = field && field.choicesFrom ? document.querySelector(`#f-${key}`).selectedOptions[0]?.textContent : null;
+    add(label, Array.isArray(value) ? value.join(", ") || TEXT.none : choice ? choice[1] : shown || String(value));
   }
-  add("Rule data version", engine ? engine.version : build.dataVersion);
-  add("Engine build", `${build.key} · Pyodide ${build.pyodide}`);
-  add("Link", location.href);
-  report.replaceChildren(el("h2", { text: "Consultant's report" }), dl);
-  if (!answer) report.append(el("p", { text: "No result: see the messages next to the inputs." }));
+  add(TEXT.dataVersion, engine ? engine.version : build.dataVersion);
+  add(TEXT.engineBuild, `${build.key} · Pyodide ${build.pyodide}`);
+  add(TEXT.link, location.href);
+  report.replaceChildren(el("h2", { text: TEXT.report }), dl);
+  if (!answer) report.append(el("p", { text: TEXT.noResult }));
 }
 
 const status = document.getElementById("calc-action-status");
@@ -192,24 +237,24 @@ document.getElementById("calc-copy").addEventListener("click", async () => {
   const link = location.href;
   try {
     await navigator.clipboard.writeText(link);
-    status.textContent = "Link copied.";
+    status.textContent = TEXT.copied;
   } catch {
     const box = document.getElementById("calc-link");
     box.hidden = false;
     box.value = link;
     box.select();
-    status.textContent = "Copy the selected link (Ctrl+C or ⌘C).";
+    status.textContent = TEXT.copyByHand;
   }
 });
 
 document.getElementById("calc-ics").addEventListener("click", async () => {
   if (!lastRequest || !lastAnswer) {
-    status.textContent = "Nothing to export yet: fix the inputs first.";
+    status.textContent = TEXT.nothingToExport;
     return;
   }
   const answer = await ask({ action: "ics", requests: [lastRequest] });
   if (!answer.ok) {
-    status.textContent = `The calendar could not be made: ${answer.error.message}`;
+    status.textContent = TEXT.icsFailed(answer.error.message);
     return;
   }
   const url = URL.createObjectURL(new Blob([answer.result.ics], { type: "text/calendar;charset=utf-8" }));
@@ -218,14 +263,14 @@ document.getElementById("calc-ics").addEventListener("click", async () => {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10000);
-  status.textContent = "Calendar file downloaded.";
+  status.textContent = TEXT.icsDone;
 });
 
 document.getElementById("calc-print").addEventListener("click", () => window.print());
 
 window.addEventListener("hashchange", () => {
-  form.setState(readFragment(location.hash));
-  if (engine) compute();
+  applyLink();
+  compute();
 });
 
 // -- offline: a service worker scoped to this page caches the versioned files ---------------------
@@ -235,6 +280,10 @@ function registerOffline() {
   navigator.serviceWorker.register(`${swUrl.href}?v=${encodeURIComponent(build.key)}`).catch(() => {});
   navigator.serviceWorker.ready.then(() => {
     root.dataset.offline = "ready";
-    loading.textContent += " Saved for offline use.";
+    loading.textContent += " " + TEXT.offline;
   });
 }
+
+// Last, so that an answer the worker sent early finds everything above initialised.
+compute();
+boot.attach(onWorkerMessage, onWorkerError);

@@ -1,10 +1,13 @@
 // What the form asks for. Names are the bridge's request fields and the URL fragment's keys
-// (CONTRIBUTING.md, "Bridge"); `modes` says where a field is shown and sent.
+// (CONTRIBUTING.md, "Bridge"); `modes` says where a field is shown and sent. Every user-facing
+// word of the form's fields is here, so a translation replaces this table and nothing else.
 
 export const MODES = [
   { id: "status", label: "Status on a date", hint: "Days used and left in the window, and the last day to leave." },
-  { id: "plan", label: "Plan a trip", hint: "The longest stay from an entry date, and which cap binds." },
+  { id: "plan", label: "Plan a trip", hint: "The longest stay from an entry date, and which limit stops it." },
   { id: "next_entry", label: "Earliest re-entry", hint: "The first day a stay of N days fits, and when days come back." },
+  { id: "workdays", label: "Count working days", hint: "The N-th Kazakhstan working day after a date (weekends and holidays skipped)." },
+  { id: "validity", label: "Document validity", hint: "The last day a document such as the police certificate is accepted." },
   { id: "timeline", label: "DNR timeline", hint: "Every milestone of the residency application from the dates known so far." },
   { id: "abroad", label: "After the permit", hint: "Days abroad per year, licence exchange and address deadlines." },
 ];
@@ -13,13 +16,21 @@ export const RULE_MODES = ["status", "plan", "next_entry", "timeline"];
 export const STAY_MODES = ["status", "plan", "next_entry", "timeline"];
 export const TRIP_MODES = ["abroad"];
 
-// type: date | number | choice. `choices` = [value, label]; the first is the engine's default.
+// type: date | number | choice. `choices` = [value, label] (the first is the engine's default);
+// `choicesFrom` names a list rendered into the page from data/ (the <template id="calc-choices">).
+// `labels` overrides the label in one mode; `today` pre-fills today's date; `optional` adds a hint.
 // `hint`: a short line under the label; `step`: a timeline step's date (one of them is needed).
 export const FIELDS = [
-  { name: "on", label: "Date to check", type: "date", modes: ["status", "abroad"], today: true },
+  { name: "on", label: "Date to check", type: "date", modes: ["status", "abroad", "validity"], today: true },
   { name: "enter", label: "Planned entry date", type: "date", modes: ["plan"] },
-  { name: "from", label: "Earliest date you could enter", type: "date", modes: ["next_entry"], today: true },
+  {
+    name: "from", label: "Earliest date you could enter", type: "date", modes: ["next_entry", "workdays"], today: true,
+    labels: { workdays: "Count from this date (not itself counted)" },
+  },
   { name: "days", label: "Length of the stay you need (days)", type: "number", modes: ["next_entry"], min: 1 },
+  { name: "add", label: "Number of working days", type: "number", modes: ["workdays"], min: 1 },
+  { name: "document", label: "Document", type: "choice", modes: ["validity"], choicesFrom: "document", placeholder: "Choose a document…" },
+  { name: "issued", label: "Issued on", type: "date", modes: ["validity"] },
   { name: "hub_applied", label: "Astana Hub application sent", type: "date", modes: ["timeline"], step: true, hint: "Only if you have not applied on eGov yet." },
   { name: "egov_submitted", label: "eGov application submitted", type: "date", modes: ["timeline"], step: true, hint: "Start here once you have applied: the date on your eGov receipt." },
   { name: "approved", label: "Application approved", type: "date", modes: ["timeline"], step: true, hint: "When eGov shows the approval; the entry window counts from it." },
@@ -36,7 +47,7 @@ export const FIELDS = [
     name: "card", label: "ID card", type: "choice", modes: ["timeline"],
     choices: [["expedited", "Expedited"], ["standard", "Standard"]],
   },
-  { name: "moved", label: "Moved to a new address on", type: "date", modes: ["abroad"] },
+  { name: "moved", label: "Moved to a new address on", type: "date", modes: ["abroad"], optional: true },
 ];
 
 export const RULE_FIELDS = ["nationality", "rule", "limit", "window", "per_entry"];
@@ -46,3 +57,12 @@ export const TIMELINE_STEPS = FIELDS.filter((f) => f.step).map((f) => f.name);
 export const TIMELINE_EMPTY =
   "Enter the date of the latest step you have reached (for example the eGov application), " +
   "and your earlier stays in Kazakhstan: the timeline counts every step after it.";
+
+// The fragment keys each mode understands (repeated `stay` / `trip` keys are the tables' rows).
+export function modeKeys(mode) {
+  const keys = FIELDS.filter((f) => f.modes.includes(mode)).map((f) => f.name);
+  if (RULE_MODES.includes(mode)) keys.push(...RULE_FIELDS);
+  if (STAY_MODES.includes(mode)) keys.push("stay");
+  if (TRIP_MODES.includes(mode)) keys.push("trip");
+  return keys;
+}

@@ -1,11 +1,38 @@
 // The form: built from fields.js into the page's skeleton, read back as a bridge request.
 // Date inputs hand over their value as the ISO string the browser keeps ("YYYY-MM-DD"); no Date
-// object ever touches an input, so no time zone can move a day.
+// object ever touches an input, so no time zone can move a day. A value from a link that an
+// input cannot hold (2025-02-30, "abc") is kept as the control's `data-raw` and sent as it is, so
+// the engine names the problem and the link keeps the user's text until the field is edited.
 
 import { FIELDS, MODES, RULE_MODES, STAY_MODES, TRIP_MODES } from "./fields.js";
 import { el } from "./render.js";
 
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
+const TEXT = {
+  form: "Calculator input",
+  modes: "What do you want to know?",
+  rule: "Which visa-free rule applies",
+  ruleBy: "Choose the rule by",
+  ruleByChoices: [["nationality", "By nationality"], ["rule", "By rule set"], ["custom", "Custom numbers"]],
+  nationality: "Nationality (passport)",
+  chooseNationality: "Choose a nationality…",
+  ruleSet: "Rule set",
+  chooseRule: "Choose a rule set…",
+  limit: "Days allowed",
+  window: "In a window of (days)",
+  perEntry: "Per entry at most (days, optional)",
+  tables: {
+    stays: { legend: "Stays in Kazakhstan", hint: "Leave the exit empty if you are still there.", row: "Stay", entry: "Entry", exit: "Exit", add: "Add a stay" },
+    trips: { legend: "Trips abroad since the permit", hint: "Leave the return empty if you are still abroad.", row: "Trip", entry: "Left Kazakhstan", exit: "Came back", add: "Add a trip" },
+  },
+  bothDaysCount: "Entry and exit days both count.",
+  remove: "Remove",
+  removeRow: (row, n) => `Remove ${row.toLowerCase()} ${n}`,
+  dates: "Dates and details",
+  optional: "Optional.",
+  notInList: (value) => `${value} (not in the list)`,
+  incomplete: "this date is incomplete or does not exist",
+  fieldMessage: (label, message) => `${label}: ${message}`,
+};
 
 function fieldBox(id, labelText, control, hint) {
   const box = el("div", { class: "kzcalc-field", "data-field-box": control.dataset.field });
@@ -23,26 +50,51 @@ function input(field, attrs) {
   return el("input", { id: `f-${field}`, name: field, "data-field": field, ...attrs });
 }
 
+function select(field, placeholder) {
+  const node = el("select", { id: `f-${field}`, name: field, "data-field": field });
+  if (placeholder) node.append(el("option", { value: "", text: placeholder }));
+  return node;
+}
+
+// The option lists rendered into the page from data/ at build time (kb/render_calculator.py).
+function buildChoices(name) {
+  const template = document.getElementById("calc-choices");
+  const list = template && template.content.querySelector(`[data-choices="${name}"]`);
+  return list ? [...list.options].map((o) => [o.value, o.textContent]) : [];
+}
+
 export function todayIso() {
   const now = new Date(); // the user's own calendar day, formatted by hand (no UTC shift)
   const pad = (n) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+// What a control holds for the request: its value, else the link's text it could not hold, else
+// (while a date is half typed) the last text it held, so the link keeps it until it is valid.
+function controlText(control) {
+  if (control.value !== "") {
+    control.dataset.last = control.value;
+    return { text: control.value };
+  }
+  if (control.dataset.raw !== undefined) return { text: control.dataset.raw };
+  if (control.validity && control.validity.badInput) return { text: control.dataset.last || "", incomplete: true };
+  delete control.dataset.last;
+  return { text: "" };
+}
+
 export class CalculatorForm {
   constructor(root, onChange) {
     this.root = root;
     this.onChange = onChange;
-    this.linkProblems = []; // values from the link that an input could not hold
     this.build();
   }
 
   build() {
-    const form = el("form", { class: "kzcalc-form", novalidate: "", "aria-label": "Calculator input" });
+    const form = el("form", { class: "kzcalc-form", novalidate: "", "aria-label": TEXT.form });
     form.addEventListener("submit", (e) => { e.preventDefault(); this.onChange(); });
 
     const modes = el("fieldset", { class: "kzcalc-modes" });
-    modes.append(el("legend", { text: "What do you want to know?" }));
+    modes.append(el("legend", { text: TEXT.modes }));
     for (const mode of MODES) {
       const id = `mode-${mode.id}`;
       const radio = el("input", { type: "radio", name: "mode", id, value: mode.id, "aria-describedby": `${id}-hint` });
@@ -53,71 +105,72 @@ export class CalculatorForm {
     form.append(modes);
 
     const rule = el("fieldset", { class: "kzcalc-rule", "data-modes": RULE_MODES.join(" ") });
-    rule.append(el("legend", { text: "Which visa-free rule applies" }));
-    const by = el("div", { class: "kzcalc-ruleby", role: "radiogroup", "aria-label": "Choose the rule by" });
-    for (const [value, text] of [["nationality", "By nationality"], ["rule", "By rule set"], ["custom", "Custom numbers"]]) {
+    rule.append(el("legend", { text: TEXT.rule }));
+    const by = el("div", { class: "kzcalc-ruleby", role: "radiogroup", "aria-label": TEXT.ruleBy });
+    for (const [value, text] of TEXT.ruleByChoices) {
       const id = `ruleby-${value}`;
       const label = el("label", { for: id });
       label.append(el("input", { type: "radio", name: "rule_by", id, value }), el("span", { text }));
       by.append(label);
     }
     rule.append(by);
-    this.nationality = el("select", { id: "f-nationality", name: "nationality", "data-field": "nationality" });
-    this.nationality.append(el("option", { value: "", text: "Choose a nationality…" }));
-    rule.append(el("div", { "data-rule-by": "nationality" }, fieldBox("f-nationality", "Nationality (passport)", this.nationality)));
-    this.ruleSet = el("select", { id: "f-rule", name: "rule", "data-field": "rule" });
-    this.ruleSet.append(el("option", { value: "", text: "Choose a rule set…" }));
-    rule.append(el("div", { "data-rule-by": "rule" }, fieldBox("f-rule", "Rule set", this.ruleSet)));
+    this.nationality = select("nationality", TEXT.chooseNationality);
+    this.ruleSet = select("rule", TEXT.chooseRule);
+    for (const [node, name] of [[this.nationality, "nationality"], [this.ruleSet, "rule"]]) {
+      for (const [value, text] of buildChoices(name)) node.append(el("option", { value, text }));
+    }
+    rule.append(el("div", { "data-rule-by": "nationality" }, fieldBox("f-nationality", TEXT.nationality, this.nationality)));
+    rule.append(el("div", { "data-rule-by": "rule" }, fieldBox("f-rule", TEXT.ruleSet, this.ruleSet)));
     const custom = el("div", { "data-rule-by": "custom", class: "kzcalc-row" });
     custom.append(
-      fieldBox("f-limit", "Days allowed", input("limit", { type: "number", min: "1", inputmode: "numeric" })),
-      fieldBox("f-window", "In a window of (days)", input("window", { type: "number", min: "1", inputmode: "numeric" })),
-      fieldBox("f-per_entry", "Per entry at most (days, optional)", input("per_entry", { type: "number", min: "1", inputmode: "numeric" })),
+      fieldBox("f-limit", TEXT.limit, input("limit", { type: "number", min: "1", inputmode: "numeric" })),
+      fieldBox("f-window", TEXT.window, input("window", { type: "number", min: "1", inputmode: "numeric" })),
+      fieldBox("f-per_entry", TEXT.perEntry, input("per_entry", { type: "number", min: "1", inputmode: "numeric" })),
     );
     rule.append(custom);
     form.append(rule);
 
     this.tables = {};
-    form.append(this.intervalTable("stays", "stay", "Stays in Kazakhstan", "Leave the exit empty if you are still there.", STAY_MODES));
-    form.append(this.intervalTable("trips", "trip", "Trips abroad since the permit", "Leave the return empty if you are still abroad.", TRIP_MODES));
+    form.append(this.intervalTable("stays", "stay", STAY_MODES));
+    form.append(this.intervalTable("trips", "trip", TRIP_MODES));
 
     const dates = el("fieldset", { class: "kzcalc-dates" });
-    dates.append(el("legend", { text: "Dates and details" }));
+    dates.append(el("legend", { text: TEXT.dates }));
     for (const f of FIELDS) {
       let control;
       if (f.type === "choice") {
-        control = el("select", { id: `f-${f.name}`, name: f.name, "data-field": f.name });
-        for (const [value, text] of f.choices) control.append(el("option", { value, text }));
+        control = select(f.name, f.placeholder);
+        for (const [value, text] of f.choices || buildChoices(f.choicesFrom)) control.append(el("option", { value, text }));
       } else if (f.type === "number") {
         control = input(f.name, { type: "number", min: f.min, inputmode: "numeric" });
       } else {
         control = input(f.name, { type: "date" });
       }
-      const box = fieldBox(`f-${f.name}`, f.label, control, f.hint || (f.type === "date" && !f.today ? "Optional." : null));
+      const box = fieldBox(`f-${f.name}`, f.label, control, f.hint || (f.optional ? TEXT.optional : null));
       box.dataset.modes = f.modes.join(" ");
       dates.append(box);
     }
     form.append(dates);
 
-    form.addEventListener("input", () => this.onChange());
-    form.addEventListener("change", () => { this.showMode(); this.onChange(); });
+    // Editing a control drops the link's text it could not hold: from now on it holds the user's.
+    form.addEventListener("input", (e) => { delete e.target.dataset.raw; this.onChange(); });
+    form.addEventListener("change", (e) => { delete e.target.dataset.raw; this.showMode(); this.onChange(); });
     this.form = form;
     this.root.append(form);
   }
 
-  intervalTable(name, key, legend, hint, modes) {
+  intervalTable(name, key, modes) {
+    const text = TEXT.tables[name];
     const set = el("fieldset", { class: "kzcalc-intervals", "data-modes": modes.join(" ") });
-    set.append(el("legend", { text: legend }));
-    set.append(el("p", { class: "kzcalc-hint", text: `${hint} Entry and exit days both count.` }));
+    set.append(el("legend", { text: text.legend }));
+    set.append(el("p", { class: "kzcalc-hint", text: `${text.hint} ${TEXT.bothDaysCount}` }));
     const table = el("table", { class: "kzcalc-table" });
     const head = el("tr");
-    for (const h of [key === "stay" ? "Entry" : "Left Kazakhstan", key === "stay" ? "Exit" : "Came back", ""]) {
-      head.append(el("th", { scope: "col", text: h }));
-    }
+    for (const h of [text.entry, text.exit, ""]) head.append(el("th", { scope: "col", text: h }));
     const body = el("tbody");
     table.append(el("thead", {}, head), body);
     set.append(table);
-    const add = el("button", { type: "button", class: "md-button kzcalc-add", text: `Add a ${key}` });
+    const add = el("button", { type: "button", class: "md-button kzcalc-add", text: text.add });
     add.addEventListener("click", () => {
       const row = this.addRow(name, { entry: "", exit: "" });
       row.querySelector("input").focus();
@@ -130,20 +183,21 @@ export class CalculatorForm {
 
   addRow(name, value) {
     const { body, key } = this.tables[name];
+    const text = TEXT.tables[name];
     const i = body.rows.length;
     const tr = el("tr");
     const cells = [];
     for (const part of ["entry", "exit"]) {
       const id = `${key}-${i}-${part}`;
       const field = `${name}[${i}].${part}`;
-      const label = `${key === "stay" ? "Stay" : "Trip"} ${i + 1}: ${part === "entry" ? (key === "stay" ? "entry" : "left") : (key === "stay" ? "exit" : "came back")}`;
+      const label = `${text.row} ${i + 1}, ${text[part].toLowerCase()}`; // "Stay 2, exit"
       const control = el("input", { type: "date", id, "data-field": field, "aria-label": label });
-      this.setDate(control, value[part], field);
+      this.setDate(control, value[part]);
       const td = el("td", { "data-field-box": field });
       td.append(control);
       cells.push(td);
     }
-    const remove = el("button", { type: "button", class: "kzcalc-remove", text: "Remove", "aria-label": `Remove ${key} ${i + 1}` });
+    const remove = el("button", { type: "button", class: "kzcalc-remove", text: TEXT.remove, "aria-label": TEXT.removeRow(text.row, i + 1) });
     remove.addEventListener("click", () => {
       const rows = this.readRows(name).filter((_, j) => j !== i);
       this.setRows(name, rows);
@@ -156,11 +210,12 @@ export class CalculatorForm {
     return tr;
   }
 
+  rowInputs(name) {
+    return [...this.tables[name].body.rows].map((tr) => tr.querySelectorAll("input"));
+  }
+
   readRows(name) {
-    return [...this.tables[name].body.rows].map((tr) => {
-      const [entry, exit] = tr.querySelectorAll("input");
-      return { entry: entry.value, exit: exit.value };
-    });
+    return this.rowInputs(name).map(([entry, exit]) => ({ entry: controlText(entry).text, exit: controlText(exit).text }));
   }
 
   setRows(name, rows) {
@@ -168,54 +223,49 @@ export class CalculatorForm {
     for (const row of rows.length ? rows : [{ entry: "", exit: "" }]) this.addRow(name, row);
   }
 
-  setDate(control, value, field) {
+  // A date input refuses anything but a real YYYY-MM-DD: keep the link's text instead of dropping it.
+  setDate(control, value) {
     control.value = value || "";
-    if (value && control.value !== value) {
-      // a date input refuses anything but YYYY-MM-DD: say so instead of dropping it silently
-      this.linkProblems.push({ field, message: `The link gave “${value}”, which is not a date in the form YYYY-MM-DD.` });
-    }
-  }
-
-  setOptions(meta) {
-    this.optionsLoaded = true;
-    for (const n of meta.nationalities) {
-      this.nationality.append(el("option", { value: n.code, text: `${n.name} (${n.code})` }));
-    }
-    for (const r of meta.stay_rules) {
-      this.ruleSet.append(el("option", { value: r.id, text: r.title }));
-    }
+    if (value && control.value !== value) control.dataset.raw = value;
+    else delete control.dataset.raw;
   }
 
   // Put a value in a <select>; a value the list lacks becomes a marked option so the user still
   // sees (as text) what the link said, and the engine's message explains it.
-  setSelect(select, value) {
-    for (const option of select.querySelectorAll("option[data-unknown]")) option.remove();
-    if (value === undefined || value === "") return;
-    const lists = select === this.nationality || select === this.ruleSet;
-    if (lists && !this.optionsLoaded) return; // the engine's lists are not there yet
-    if (![...select.options].some((o) => o.value === value)) {
-      select.append(el("option", { value, "data-unknown": "", text: `${value} (not in the list)` }));
+  setSelect(node, value) {
+    for (const option of node.querySelectorAll("option[data-unknown]")) option.remove();
+    if (value === undefined || value === "") {
+      node.selectedIndex = 0;
+      return;
     }
-    select.value = value;
+    if (![...node.options].some((o) => o.value === value)) {
+      node.append(el("option", { value, "data-unknown": "", text: TEXT.notInList(value) }));
+    }
+    node.value = value;
+  }
+
+  setNumber(control, value) {
+    control.value = value || "";
+    if (value && control.value !== value) control.dataset.raw = value;
+    else delete control.dataset.raw;
   }
 
   setState(state) {
-    this.linkProblems = [];
     const mode = MODES.some((m) => m.id === state.mode) ? state.mode : "status";
     this.form.querySelector(`#mode-${mode}`).checked = true;
     const ruleBy = state.rule_by || "nationality";
     this.form.querySelector(`#ruleby-${ruleBy}`).checked = true;
     this.setSelect(this.nationality, state.nationality);
     this.setSelect(this.ruleSet, state.rule);
-    for (const name of ["limit", "window", "per_entry"]) this.form.querySelector(`#f-${name}`).value = state[name] || "";
+    for (const name of ["limit", "window", "per_entry"]) this.setNumber(this.form.querySelector(`#f-${name}`), state[name]);
     this.setRows("stays", state.stays || []);
     this.setRows("trips", state.trips || []);
     for (const f of FIELDS) {
       const control = this.form.querySelector(`#f-${f.name}`);
       const value = state[f.name] ?? (f.today ? todayIso() : "");
-      if (f.type === "date") this.setDate(control, value, f.name);
+      if (f.type === "date") this.setDate(control, value);
       else if (f.type === "choice") this.setSelect(control, value);
-      else control.value = /^\d*$/.test(value) ? value : "";
+      else this.setNumber(control, value);
     }
     this.showMode();
   }
@@ -231,20 +281,31 @@ export class CalculatorForm {
     }
     const ruleBy = this.form.querySelector("input[name=rule_by]:checked").value;
     for (const node of this.form.querySelectorAll("[data-rule-by]")) node.hidden = node.dataset.ruleBy !== ruleBy;
+    for (const f of FIELDS) {
+      if (!f.labels) continue;
+      this.form.querySelector(`label[for="f-${f.name}"]`).textContent = f.labels[mode] || f.label;
+    }
   }
 
-  // The bridge request for the current mode, and where each stays[i] came from (row index).
+  // The bridge request for the current mode, where each stays[i] came from (row index), and the
+  // problems the form sees itself (a half-typed date), which the engine is not asked about.
   request() {
     const mode = this.mode;
     const request = { action: mode };
     const rowOf = {};
+    const problems = [];
+    const read = (control, field) => {
+      const { text, incomplete } = controlText(control);
+      if (incomplete) problems.push({ field, message: TEXT.incomplete });
+      return text;
+    };
     if (RULE_MODES.includes(mode)) {
       const ruleBy = this.form.querySelector("input[name=rule_by]:checked").value;
       if (ruleBy === "nationality") request.nationality = this.nationality.value;
       else if (ruleBy === "rule") request.rule = this.ruleSet.value;
       else {
         for (const name of ["limit", "window", "per_entry"]) {
-          const value = this.form.querySelector(`#f-${name}`).value;
+          const value = read(this.form.querySelector(`#f-${name}`), name);
           if (value !== "" || name !== "per_entry") request[name] = value;
         }
       }
@@ -253,30 +314,40 @@ export class CalculatorForm {
     if (tableName) {
       request[tableName] = [];
       rowOf[tableName] = [];
-      this.readRows(tableName).forEach((row, i) => {
-        if (!row.entry && !row.exit) return;
+      this.rowInputs(tableName).forEach(([entryInput, exitInput], i) => {
+        const entry = read(entryInput, `${tableName}[${i}].entry`);
+        const exit = read(exitInput, `${tableName}[${i}].exit`);
+        if (!entry && !exit) return;
         rowOf[tableName].push(i);
-        request[tableName].push(`${row.entry}..${row.exit}`);
+        request[tableName].push(`${entry}..${exit}`);
       });
     }
     for (const f of FIELDS) {
       if (!f.modes.includes(mode)) continue;
-      const value = this.form.querySelector(`#f-${f.name}`).value;
+      const control = this.form.querySelector(`#f-${f.name}`);
+      const value = f.type === "choice" ? control.value : read(control, f.name);
       if (value !== "") request[f.name] = value;
     }
-    return { request, rowOf };
+    return { request, rowOf, problems };
   }
 
-  // The engine names a field ("stays[1].exit"); find the control the user sees for it.
+  // The engine names a field ("stays[1].exit", counting the rows it was sent); find the control.
   controlFor(field, rowOf) {
     if (!field) return null;
     const m = /^(stays|trips)\[(\d+)\]\.(entry|exit)$/.exec(field);
     if (m) {
-      const row = (rowOf[m[1]] || [])[+m[2]];
+      const row = rowOf ? (rowOf[m[1]] || [])[+m[2]] : +m[2];
       return row === undefined ? null : this.form.querySelector(`[data-field="${m[1]}[${row}].${m[3]}"]`);
     }
     if (field === "stays" || field === "trips") return this.tables[field].body.querySelector("input");
     return [...this.form.querySelectorAll("[data-field]")].find((n) => n.dataset.field === field) || null;
+  }
+
+  // The words a person sees for a control: its label ("Stay 2, exit", "Date to check").
+  labelOf(control) {
+    if (control.getAttribute("aria-label")) return control.getAttribute("aria-label");
+    const label = this.form.querySelector(`label[for="${control.id}"]`);
+    return label ? label.textContent : control.name;
   }
 
   clearErrors() {
@@ -289,12 +360,15 @@ export class CalculatorForm {
     }
   }
 
-  // Show one message next to its control; returns false when no control matches the field.
+  // Show one message next to its control ("Stay 2, exit: 30 February 2025 does not exist");
+  // false when no control matches the field or it already shows a message.
   showError(field, message, rowOf) {
     const control = this.controlFor(field, rowOf);
     if (!control) return false;
     const id = `err-${control.id}`;
-    const note = el("p", { class: "kzcalc-field-error", id, "data-testid": "calc-error", "data-field": field, role: "alert", text: message });
+    if (document.getElementById(id)) return true; // one message per field
+    const text = TEXT.fieldMessage(this.labelOf(control), message);
+    const note = el("p", { class: "kzcalc-field-error", id, "data-testid": "calc-error", "data-field": field, role: "alert", text });
     control.closest("[data-field-box]").append(note);
     control.setAttribute("aria-invalid", "true");
     const ids = (control.getAttribute("aria-describedby") || "").split(" ").filter(Boolean);

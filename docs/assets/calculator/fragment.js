@@ -3,9 +3,28 @@
 // Repeated `stay` / `trip` keys are the rows of the stays / trips tables. Values stay strings:
 // nothing here parses a date (the engine does); nothing here is ever rendered as HTML.
 
-import { FIELDS, RULE_FIELDS } from "./fields.js";
+import { FIELDS, MODES, RULE_FIELDS, modeKeys } from "./fields.js";
 
 const SINGLE = ["mode", ...RULE_FIELDS, ...FIELDS.map((f) => f.name)];
+const KNOWN = new Set([...SINGLE, "stay", "trip"]);
+
+// A link without `mode=` (as first specified: `enter=` for a plan, `from=` + `days=` for the
+// earliest re-entry, `trip=` for days abroad …) gets the first mode, in the form's order, whose
+// fields include every key of the link. `inferred` says what happened, for the page to tell:
+// {mode, unknown: keys no mode knows, ignored: keys the chosen mode does not use}.
+export function inferMode(keys) {
+  const known = keys.filter((k) => KNOWN.has(k) && k !== "mode");
+  const unknown = keys.filter((k) => !KNOWN.has(k));
+  if (!known.length) return { mode: "status", unknown, ignored: [], fits: true };
+  const scored = MODES.map((m) => {
+    const own = modeKeys(m.id);
+    return { mode: m.id, misses: known.filter((k) => !own.includes(k)) };
+  });
+  const fit = scored.find((s) => !s.misses.length);
+  if (fit) return { mode: fit.mode, unknown, ignored: [], fits: true };
+  const best = scored.reduce((a, b) => (b.misses.length < a.misses.length ? b : a));
+  return { mode: best.mode, unknown, ignored: best.misses, fits: false };
+}
 
 export function readFragment(hash) {
   const params = new URLSearchParams(hash.replace(/^#/, ""));
@@ -18,6 +37,16 @@ export function readFragment(hash) {
       const at = text.indexOf("..");
       list.push(at < 0 ? { entry: text, exit: "" } : { entry: text.slice(0, at), exit: text.slice(at + 2) });
     }
+  }
+  const keys = [...new Set(params.keys())];
+  if (!MODES.some((m) => m.id === state.mode)) {
+    state.inferred = { ...inferMode(keys), given: state.mode };
+    state.mode = state.inferred.mode;
+  } else {
+    const own = modeKeys(state.mode);
+    const unknown = keys.filter((k) => !KNOWN.has(k));
+    const ignored = keys.filter((k) => KNOWN.has(k) && k !== "mode" && !own.includes(k));
+    if (unknown.length || ignored.length) state.inferred = { mode: state.mode, unknown, ignored, fits: !ignored.length, explicit: true };
   }
   if (state.nationality !== undefined) state.rule_by = "nationality";
   else if (state.rule !== undefined) state.rule_by = "rule";

@@ -5,6 +5,43 @@ import { timeline } from "./render_timeline.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 
+// The words this module shows (a translation replaces this table). Ids and versions are kept for
+// consultants in a closed "Technical details" element, in data attributes and in the print report.
+const TEXT = {
+  warnings: "Warnings",
+  howWorkedOut: "How this was worked out",
+  howSure: "How sure we are",
+  confidence: {
+    confirmed: "two independent sources agree",
+    single: "one source only: check it",
+    conflict: "the sources disagree: check it",
+    unverified: "not verified: check it",
+    custom: "numbers you typed in",
+  },
+  lastChecked: "Last checked",
+  sources: "Sources",
+  technical: "Technical details (for consultants)",
+  ruleId: "Rule id",
+  dataVersion: "Rule data version",
+  limitedBy: {
+    per_entry: "limited by the days allowed per entry",
+    rolling: "limited by the days allowed in the rolling window",
+    both: "limited by both the per-entry and the rolling-window limits",
+  },
+  daysOff: (n) => `Days off skipped (${n})`,
+  workingDay: (n, start) => `Working day ${n} after ${start}`,
+  validUntil: "Last day it is accepted",
+  issued: (day) => `issued ${day}`,
+  daysLeft: "Days left",
+  fromDateToCheck: "from the date to check",
+};
+let dataVersion = "";
+
+// The rule data version the engine reported, shown in each result's technical details.
+export function setDataVersion(version) {
+  dataVersion = version || "";
+}
+
 export function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(attrs)) {
@@ -54,45 +91,48 @@ export function figures(items) {
 
 function warnings(list) {
   if (!list || !list.length) return null;
-  const box = el("div", { class: "kzcalc-warnings", role: "note", "aria-label": "Warnings" });
-  box.append(el("h3", { text: "Warnings" }));
+  const box = el("div", { class: "kzcalc-warnings", role: "note", "aria-label": TEXT.warnings });
+  box.append(el("h3", { text: TEXT.warnings }));
   const ul = el("ul");
   for (const w of list) ul.append(el("li", { "data-testid": "warning", text: w }));
   box.append(ul);
   return box;
 }
 
-export function explanation(ex, title = "How this was worked out") {
+export function explanation(ex, title = TEXT.howWorkedOut) {
   if (!ex) return null;
-  const box = el("details", { class: "kzcalc-explanation", open: "" });
+  const box = el("details", { class: "kzcalc-explanation", open: "", "data-rule-id": ex.rule_id || "" });
   box.append(el("summary", { text: title }));
   const facts = el("dl", { class: "kzcalc-facts" });
-  const confidence = ex.confidence || "not stated";
-  for (const [k, v] of [["Rule", ex.rule_id], ["Confidence", confidence], ["Verified", ex.verified || "–"]]) {
-    facts.append(el("dt", { text: k }), el("dd", { text: v }));
-  }
-  box.append(facts);
+  const add = (k, v) => facts.append(el("dt", { text: k }), el("dd", { text: v }));
+  if (ex.confidence && TEXT.confidence[ex.confidence]) add(TEXT.howSure, TEXT.confidence[ex.confidence]);
+  if (ex.verified) add(TEXT.lastChecked, humanDate(ex.verified));
+  if (facts.childNodes.length) box.append(facts);
   if (ex.steps && ex.steps.length) {
     const ol = el("ol", { class: "kzcalc-steps" });
     for (const step of ex.steps) ol.append(el("li", { text: step }));
     box.append(ol);
   }
   if (ex.sources && ex.sources.length) {
-    box.append(el("h4", { text: "Sources" }));
+    box.append(el("h4", { text: TEXT.sources }));
     const ul = el("ul", { class: "kzcalc-sources" });
     for (const s of ex.sources) {
       const li = el("li");
       const label = `${s.title}${s.publisher ? " — " + s.publisher : ""}${s.date ? ", " + s.date : ""}`;
-      if (/^https?:\/\//.test(s.url || "")) {
-        li.append(el("a", { href: s.url, rel: "noopener noreferrer", text: label }));
-        li.append(el("span", { class: "kzcalc-print-url", text: ` <${s.url}>` }));
-      } else {
-        li.append(el("span", { text: label }));
-      }
+      // print.css prints a link's address after it, once
+      if (/^https?:\/\//.test(s.url || "")) li.append(el("a", { href: s.url, rel: "noopener noreferrer", text: label }));
+      else li.append(el("span", { text: label }));
       ul.append(li);
     }
     box.append(ul);
   }
+  const technical = el("details", { class: "kzcalc-technical" });
+  technical.append(el("summary", { text: TEXT.technical }));
+  const ids = el("dl", { class: "kzcalc-facts" });
+  if (ex.rule_id) ids.append(el("dt", { text: TEXT.ruleId }), el("dd", { text: ex.rule_id }));
+  if (dataVersion) ids.append(el("dt", { text: TEXT.dataVersion }), el("dd", { text: dataVersion }));
+  technical.append(ids);
+  if (ids.childNodes.length) box.append(technical);
   return box;
 }
 
@@ -155,11 +195,6 @@ function daysBack(list) {
   return box;
 }
 
-const BINDING = {
-  per_entry: "the limit per entry",
-  rolling: "the rolling window",
-  both: "both the per-entry limit and the rolling window",
-};
 
 function status(r) {
   const inCountry = r.in_country;
@@ -181,7 +216,7 @@ function status(r) {
 
 function plan(r) {
   return [figures([
-    ["max-stay-days", "Longest stay", r.max_stay_days, "int", `binding: ${BINDING[r.binding] || r.binding}`],
+    ["max-stay-days", "Longest stay", r.max_stay_days, "int", TEXT.limitedBy[r.binding] || null],
     ["latest-exit", "Last day in the country", r.latest_exit, "date"],
   ])];
 }
@@ -220,7 +255,26 @@ function abroad(r) {
   ];
 }
 
-const RENDER = { status, plan, next_entry: nextEntry, timeline, abroad };
+function workdays(r) {
+  const list = el("details", { class: "kzcalc-daysback" });
+  list.append(el("summary", { text: TEXT.daysOff(r.days_off.length) }));
+  const ul = el("ul");
+  for (const off of r.days_off) ul.append(el("li", { "data-value": off.date, text: `${humanDate(off.date)}: ${off.reason}` }));
+  list.append(ul);
+  return [
+    figures([["workday-date", TEXT.workingDay(r.add, humanDate(r.start)), r.date, "date"]]),
+    r.days_off.length ? list : null,
+  ];
+}
+
+function validity(r) {
+  return [figures([
+    ["valid-until", TEXT.validUntil, r.valid_until, "date", TEXT.issued(humanDate(r.issued))],
+    r.days_left === null || r.days_left === undefined ? null : ["days-left", TEXT.daysLeft, r.days_left, "int", TEXT.fromDateToCheck],
+  ])];
+}
+
+const RENDER = { status, plan, next_entry: nextEntry, workdays, validity, timeline, abroad };
 
 export function renderResult(action, result) {
   const out = el("div", { class: "kzcalc-result", "data-testid": `result-${action}` });
