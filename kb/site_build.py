@@ -1,0 +1,88 @@
+"""MkDocs hook: the site-wide pieces written after the build.
+
+- **The public address.** ``site_url`` comes from ``KB_SITE_URL`` (mkdocs.yml). Without it MkDocs
+  would write a sitemap of relative addresses, which search engines reject: the sitemap is removed,
+  and pages carry no canonical link (mkdocs-material omits it when there is no ``site_url``).
+- **Offline guide.** ``sw.js`` at the site root gets the list of every guide page (not the
+  calculator's) and the theme files they load, and a version hashed from those files, so a new
+  build installs a new service worker (see docs/sw.js and docs/assets/site/offline.js).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+CALCULATOR_PREFIXES = ("calculator/", "assets/calculator/", "bench-bare/")
+ASSET = re.compile(r'(?:src|href)="([^"#?]+)(?:\?[^"#]*)?"')
+
+
+def _resolve(page_dir: str, url: str) -> str | None:
+    """A site-relative path for a page-relative ``url`` (None for other origins)."""
+    if re.match(r"^[a-z]+:|^//|^/", url):
+        return None
+    parts: list[str] = [p for p in page_dir.split("/") if p]
+    for part in url.split("/"):
+        if part == "..":
+            if not parts:
+                return None
+            parts.pop()
+        elif part not in ("", "."):
+            parts.append(part)
+    return "/".join(parts)
+
+
+def guide_files(site: Path) -> list[str]:
+    """Site-relative URLs of the guide pages and the local files they load."""
+    found: dict[str, None] = {}
+    for html in sorted(site.rglob("*.html")):
+        rel = html.relative_to(site).as_posix()
+        if rel.startswith(CALCULATOR_PREFIXES) or rel.startswith("assets/"):
+            continue
+        page_dir = rel.rsplit("/", 1)[0] if "/" in rel else ""
+        found[rel.removesuffix("index.html")] = None
+        for url in ASSET.findall(html.read_text(encoding="utf-8")):
+            path = _resolve(page_dir, url)
+            if path is None or path.startswith(CALCULATOR_PREFIXES):
+                continue
+            if re.search(r"\.(css|js|svg|png|ico|webmanifest)$", path) and (site / path).is_file():
+                found[path] = None
+    # search offline: the index and the search worker with the lunr files for English and Russian
+    for pattern in (
+        "search/search_index.json",
+        "assets/javascripts/workers/search.*.min.js",
+        "assets/javascripts/lunr/min/lunr.stemmer.support.min.js",
+        "assets/javascripts/lunr/min/lunr.multi.min.js",
+        "assets/javascripts/lunr/min/lunr.ru.min.js",
+    ):
+        for path in sorted(site.glob(pattern)):
+            found[path.relative_to(site).as_posix()] = None
+    return list(found)
+
+
+def write_service_worker(site: Path) -> None:
+    sw = site / "sw.js"
+    if not sw.is_file():
+        return
+    files = guide_files(site)
+    digest = hashlib.sha256()
+    for path in files:
+        target = site / (path + "index.html" if path.endswith("/") or not path else path)
+        digest.update(path.encode())
+        if target.is_file():
+            digest.update(target.read_bytes())
+    text = sw.read_text(encoding="utf-8")
+    text = text.replace('const VERSION = "dev";', f'const VERSION = "{digest.hexdigest()[:12]}";', 1)
+    text = text.replace("const PRECACHE = [];", f"const PRECACHE = {json.dumps(files)};", 1)
+    sw.write_text(text, encoding="utf-8")
+
+
+def on_post_build(config: Any, **_: Any) -> None:
+    site = Path(config["site_dir"])
+    if not config.get("site_url"):
+        for name in ("sitemap.xml", "sitemap.xml.gz"):
+            (site / name).unlink(missing_ok=True)
+    write_service_worker(site)
