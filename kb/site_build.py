@@ -75,7 +75,9 @@ def write_service_worker(site: Path) -> None:
         if target.is_file():
             digest.update(target.read_bytes())
     text = sw.read_text(encoding="utf-8")
-    text = text.replace('const VERSION = "dev";', f'const VERSION = "{digest.hexdigest()[:12]}";', 1)
+    text = text.replace(
+        'const VERSION = "dev";', f'const VERSION = "{digest.hexdigest()[:12]}";', 1
+    )
     text = text.replace("const PRECACHE = [];", f"const PRECACHE = {json.dumps(files)};", 1)
     sw.write_text(text, encoding="utf-8")
 
