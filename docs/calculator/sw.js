@@ -1,7 +1,10 @@
 // Service worker for /calculator/: makes the calculator work offline after one visit.
-// Registered as sw.js?v=<build key>; on install it pre-caches every file the build's manifest
-// lists (the page, theme and calculator files, Pyodide, the engine wheel, rules.json). Versioned
-// files are served cache-first; the page itself network-first, so a new build shows up when online.
+// Registered as sw.js?v=<build key> after the first answer; on install it pre-caches every file
+// the build's manifest lists (the page, theme and calculator files, Pyodide, the engine wheel,
+// rules.json) that is not in its cache yet: the calculator's worker has already stored the big
+// files it downloaded (worker.js), and the rest normally comes from the HTTP cache, so the first
+// visit downloads nothing twice. Versioned files are served cache-first; the page itself
+// network-first, so a new build shows up when online.
 
 const KEY = new URL(self.location.href).searchParams.get("v") || "dev";
 const CACHE = `kzcalc-${KEY}`;
@@ -12,7 +15,12 @@ self.addEventListener("install", (event) => {
     const manifestUrl = new URL(`assets/calculator/build/${KEY}/manifest.json`, SITE);
     const manifest = await (await fetch(manifestUrl, { cache: "no-store" })).json();
     const cache = await caches.open(CACHE);
-    await cache.addAll([...new Set(manifest.precache)].map((path) => new Request(new URL(path, SITE), { cache: "no-cache" })));
+    const missing = [];
+    for (const path of new Set(manifest.precache)) {
+      const url = new URL(path, SITE).href;
+      if (!(await cache.match(url))) missing.push(url);
+    }
+    await cache.addAll(missing);
     await self.skipWaiting();
   })());
 });

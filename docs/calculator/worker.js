@@ -1,15 +1,57 @@
 // The calculator's Python engine, in a module Web Worker (Pyodide's webworker pattern).
-// Messages in:  {type: "init", manifest: {...absolute URLs...}}  then {type: "handle", id, request}
-// Messages out: {type: "progress", text} · {type: "ready", version, meta, boot} · {type: "snapshot", saved}
-//               {type: "response", id, response} · {type: "failed", message}
+// Messages in:  {type: "init", manifest: {...absolute URLs...}}  then {type: "handle", id, request},
+//               {type: "store"} once the page shows its first answer
+//               or, in a second worker started after the first answer, {type: "snapshot", manifest}
+// Messages out: {type: "progress", text} · {type: "ready", version, meta, boot} · {type: "cached"}
+//               {type: "response", id, response} · {type: "failed", message} · {type: "snapshot", saved}
 // Only JSON strings cross into Python (calculator.bridge.handle); no PyProxy is kept.
+//
+// The first visit downloads each file once: the versioned files this worker fetches (Pyodide's
+// wasm, standard library and lock file, the engine wheel, rules.json) are copied into the service
+// worker's cache (`kzcalc-<key>`, calculator/sw.js) after the first answer ("store"), so its pre-cache finds
+// them there. The memory snapshot that makes the next visit fast is made by a second worker after
+// the first answer, off the path to it (a `_makeSnapshot` boot is slower than a plain one).
 
 const SNAPSHOT_CACHE = "kzcalc-snapshot";  // one entry, replaced when the build changes
+const TEXT = { python: "Loading Python (Pyodide)…", engine: "Loading the calculator engine…" };
 let pyodide = null;
 let queue = [];
 
 function say(text) {
   postMessage({ type: "progress", text });
+}
+
+// fetch for the build's versioned files: from the service worker's cache when there, else from
+// the network, keeping a copy to store once the first answer is out (storeCopies).
+const copies = [];
+function cachingFetch(manifest) {
+  const plain = globalThis.fetch.bind(globalThis);
+  const cacheName = `kzcalc-${manifest.key}`;
+  const versioned = (url) => url.startsWith(manifest.pyodide_url) || url.includes(`/build/${manifest.key}/`);
+  globalThis.fetch = async (input, init) => {
+    const url = new URL(typeof input === "string" ? input : input.url || String(input), self.location.href).href;
+    if (!versioned(url)) return plain(input, init);
+    try {
+      const hit = await (await caches.open(cacheName)).match(url);
+      if (hit) return hit;
+    } catch {
+      // no Cache Storage: the network it is
+    }
+    const response = await plain(input, init);
+    if (response.ok) copies.push([cacheName, url, response.clone()]);
+    return response;
+  };
+}
+
+async function storeCopies() {
+  for (const [cacheName, url, response] of copies.splice(0)) {
+    try {
+      await (await caches.open(cacheName)).put(url, response);
+    } catch {
+      // the service worker will download what is missing
+    }
+  }
+  postMessage({ type: "cached" });
 }
 
 async function fetchOk(url, as) {
@@ -60,7 +102,8 @@ async function boot(manifest) {
   const phases = {};
   const mark = (name) => { phases[name] = Math.round(performance.timeOrigin + performance.now()); };
   mark("start");
-  say("Loading Python (Pyodide)…");
+  say(TEXT.python);
+  cachingFetch(manifest);
   const { loadPyodide } = await import(manifest.pyodide_module);
   mark("pyodide_mjs");
   const wheel = fetchOk(manifest.wheel, "bytes");
@@ -77,18 +120,13 @@ async function boot(manifest) {
     }
   }
   if (!py) {
-    py = await loadPyodide({ indexURL: manifest.pyodide_url, _makeSnapshot: true });
+    py = await loadPyodide({ indexURL: manifest.pyodide_url });
   }
   mark("python");
-  say("Loading the calculator engine…");
+  say(TEXT.engine);
   // The wheel is unpacked on every boot: the snapshot holds imported modules, not files.
   py.unpackArchive(await wheel, "wheel");
-  if (how === "cold") {
-    py.runPython(IMPORTS);
-    snapshotLater = () => saveSnapshot(manifest, py);
-  } else {
-    py.runPython("import random; random.seed()");
-  }
+  if (how === "snapshot") py.runPython("import random; random.seed()");
   py.globals.set("_rules_json", await rules);
   const version = py.runPython("__import__('calculator.bridge').bridge.load(_rules_json)");
   py.globals.delete("_rules_json");
@@ -100,13 +138,18 @@ async function boot(manifest) {
   queue = [];
 }
 
-// Made after the first answer is on screen, so it never delays it. The snapshot keeps the imported
-// engine; the rule data is loaded again on restore (bridge.load), so it may hold old data safely.
-let snapshotLater = null;
-
-async function saveSnapshot(manifest, py) {
+// In a second worker, after the first answer: boot Python for a snapshot, import the engine, keep
+// the snapshot. It holds the imported engine; the rule data is loaded again on restore
+// (bridge.load), so it may hold old data safely. The files come from the cache filled above.
+async function makeSnapshot(manifest) {
   let saved = false;
   try {
+    cachingFetch(manifest);
+    const { loadPyodide } = await import(manifest.pyodide_module);
+    const py = await loadPyodide({ indexURL: manifest.pyodide_url, _makeSnapshot: true });
+    const response = await fetch(manifest.wheel);
+    py.unpackArchive(await response.arrayBuffer(), "wheel");
+    py.runPython(IMPORTS);
     saved = await writeSnapshot(manifest, py.makeMemorySnapshot());
   } catch {
     saved = false; // the next visit boots normally
@@ -121,11 +164,6 @@ function handle(requestJson) {
 
 function answer(message) {
   postMessage({ type: "response", id: message.id, response: handle(message.request) });
-  if (snapshotLater) {
-    const save = snapshotLater;
-    snapshotLater = null;
-    setTimeout(save, 0);
-  }
 }
 
 onmessage = (event) => {
@@ -134,6 +172,10 @@ onmessage = (event) => {
     boot(message.manifest).catch((error) => {
       postMessage({ type: "failed", message: String((error && error.message) || error) });
     });
+  } else if (message.type === "store") {
+    storeCopies(); // the page has its first answer: now the copies may use the disk
+  } else if (message.type === "snapshot") {
+    makeSnapshot(message.manifest);
   } else if (message.type === "handle") {
     if (pyodide) answer(message);
     else queue.push(message);

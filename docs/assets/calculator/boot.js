@@ -29,10 +29,23 @@ const early = [];
 worker.onmessage = (event) => early.push(["message", event]);
 worker.onerror = (event) => early.push(["error", event]);
 
+// A second worker, started after the first answer, makes the memory snapshot for the next visit.
+function makeSnapshot(onDone) {
+  const helper = new Worker(new URL(`worker.js?v=${build.key}`, swUrl), { type: "module" });
+  helper.onmessage = (event) => {
+    if (event.data.type !== "snapshot") return;
+    helper.terminate();
+    onDone(event.data.saved);
+  };
+  helper.onerror = () => { helper.terminate(); onDone(false); };
+  helper.postMessage({ type: "snapshot", manifest });
+}
+
 export const boot = {
   worker,
   build,
   swUrl,
+  makeSnapshot,
   attach(onMessage, onError) {
     worker.onmessage = onMessage;
     worker.onerror = onError;

@@ -77,7 +77,7 @@ function onWorkerError(event) {
 function onWorkerMessage(event) {
   const m = event.data;
   if (m.type === "progress") setLoading(m.text, "loading");
-  else if (m.type === "snapshot") root.dataset.snapshot = m.saved ? "saved" : "none";
+  else if (m.type === "cached") afterCaching();
   else if (m.type === "failed") fail(TEXT.failed(m.message));
   else if (m.type === "ready") {
     clearTimeout(timer);
@@ -90,7 +90,6 @@ function onWorkerMessage(event) {
     setDataVersion(m.version);
     setLoading(TEXT.ready, "ready");
     start();
-    registerOffline();
   } else if (m.type === "response") {
     const resolve = pending.get(m.id);
     pending.delete(m.id);
@@ -162,6 +161,21 @@ function offerJump() {
   loading.after(jump);
 }
 
+// Once the page shows its first outcome, the worker stores its downloads for the service worker;
+// then the service worker is registered and (after a cold boot) the next visit's snapshot made.
+let settled = false;
+function settle() {
+  if (settled || !engine) return;
+  settled = true;
+  worker.postMessage({ type: "store" });
+}
+
+function afterCaching() {
+  registerOffline();
+  if (engine.boot.how === "snapshot") return;
+  boot.makeSnapshot((saved) => { root.dataset.snapshot = saved ? "saved" : "none"; });
+}
+
 async function compute() {
   const { request, rowOf, problems: seen } = form.request();
   const mode = request.action;
@@ -170,10 +184,11 @@ async function compute() {
   form.clearErrors();
   if (seen.length || !engine) {
     showProblems(seen, null);
-    if (!engine) results.replaceChildren(el("p", { class: "kzcalc-prompt", text: TEXT.waiting }));
+    if (!engine) results.replaceChildren(el("p", { class: "kzcalc-waiting", "data-testid": "waiting", text: TEXT.waiting }));
     else results.replaceChildren(el("p", { class: "kzcalc-prompt", text: TEXT.fix }));
     lastAnswer = null;
     renderReport(request, null);
+    settle();
     return;
   }
   if (RULE_MODES.includes(mode) && !request.nationality && !request.rule && !("limit" in request)) {
@@ -181,6 +196,7 @@ async function compute() {
     results.replaceChildren(el("p", { class: "kzcalc-prompt", text: TEXT.chooseRule }));
     lastAnswer = null;
     renderReport(request, null);
+    settle();
     return;
   }
   if (mode === "timeline" && !TIMELINE_STEPS.some((name) => request[name])) {
@@ -208,6 +224,7 @@ async function compute() {
     lastAnswer = null;
   }
   renderReport(request, lastAnswer);
+  settle();
 }
 
 // -- exports --------------------------------------------------------------------------------------
@@ -274,7 +291,8 @@ window.addEventListener("hashchange", () => {
 });
 
 // -- offline: a service worker scoped to this page caches the versioned files ---------------------
-// Registered once the engine runs, so its downloads never compete with the first boot.
+// Registered after the first answer, once the worker has stored its downloads in the service
+// worker's cache, so nothing competes with the first boot and nothing is downloaded twice.
 function registerOffline() {
   if (!("serviceWorker" in navigator) || location.protocol === "file:") return;
   navigator.serviceWorker.register(`${swUrl.href}?v=${encodeURIComponent(build.key)}`).catch(() => {});
