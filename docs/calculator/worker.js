@@ -2,7 +2,7 @@
 // Messages in:  {type: "init", manifest: {...absolute URLs...}}  then {type: "handle", id, request},
 //               {type: "store"} once the page shows its first answer
 //               or, in a second worker started after the first answer, {type: "snapshot", manifest}
-// Messages out: {type: "progress", text} · {type: "ready", version, meta, boot} · {type: "cached"}
+// Messages out: {type: "progress", text} · {type: "ready", version, boot} · {type: "cached"}
 //               {type: "response", id, response} · {type: "failed", message} · {type: "snapshot", saved}
 // Only JSON strings cross into Python (calculator.bridge.handle); no PyProxy is kept.
 //
@@ -131,9 +131,9 @@ async function boot(manifest) {
   const version = py.runPython("__import__('calculator.bridge').bridge.load(_rules_json)");
   py.globals.delete("_rules_json");
   pyodide = py;
-  const meta = JSON.parse(handle(JSON.stringify({ action: "meta" })));
   mark("ready");
-  postMessage({ type: "ready", version, meta, boot: { how, ms: Math.round(performance.now() - started), phases } });
+  // the page's option lists come from its HTML (built from data/), so no `meta` round trip here
+  postMessage({ type: "ready", version, boot: { how, ms: Math.round(performance.now() - started), phases } });
   for (const message of queue) answer(message);
   queue = [];
 }

@@ -126,6 +126,39 @@ def test_print_report_has_inputs_and_data_version(calc: Any) -> None:
     expect(report).to_contain_text("2025-04-01..2025-05-10")
     expect(page.locator(".kzcalc-form")).to_be_hidden()
     expect(page.locator("[data-testid=latest-exit]")).to_be_visible()
+    # each source's address is printed once: by print.css after the link, nowhere else
+    sources = page.locator(".kzcalc-sources li")
+    assert sources.count() >= 1
+    for index in range(sources.count()):
+        item = sources.nth(index)
+        link = item.locator("a")
+        href = link.get_attribute("href") or ""
+        assert href not in item.inner_text(), item.inner_text()
+        after = link.evaluate("a => getComputedStyle(a, '::after').content")
+        assert href in after, after
+
+
+def test_results_speak_plain_words_and_keep_ids_for_consultants(calc: Any) -> None:
+    page = calc("#mode=plan&nationality=NL&stay=2025-04-01..2025-05-10&enter=2025-06-01")
+    visible = page.locator("#calc-results").inner_text() + page.inner_text("#calc-loading")
+    for jargon in ("binding", "kz_visa_free_30", "Confidence", "Verified", "Rule data 20"):
+        assert jargon not in visible, jargon
+    expect(page.locator("[data-testid=max-stay-days]")).to_contain_text("limited by")
+    explanation = page.locator(".kzcalc-explanation").first
+    expect(explanation).to_have_attribute("data-rule-id", "kz_visa_free_30")
+    technical = explanation.locator(".kzcalc-technical")
+    technical.locator("summary").click()
+    expect(technical).to_contain_text("kz_visa_free_30")
+    version = page.get_attribute("#kzcalc", "data-data-version") or ""
+    assert re.match(r"^\d{4}-\d{2}-\d{2}\+[0-9a-f]+$", version), version
+    expect(technical).to_contain_text(version)
+
+
+def test_custom_rule_warning_is_plain(calc: Any) -> None:
+    page = calc("#mode=status&limit=90&window=180&stay=2025-04-01..2025-05-10&on=2025-06-01")
+    warning = page.locator(".kzcalc-warnings")
+    expect(warning).to_contain_text("You typed in this rule yourself")
+    expect(warning).not_to_contain_text("rule set custom")
 
 
 def test_works_offline_after_one_visit(make_context: Any, site_url: str) -> None:

@@ -45,7 +45,7 @@ const BOOT_TIMEOUT_MS = 60000;
 const { worker, build, swUrl } = boot;
 const pending = new Map();
 let nextId = 1;
-let engine = null; // {version, meta} once ready
+let engine = null; // {version, boot} once ready
 
 const root = document.getElementById("kzcalc");
 const loading = document.getElementById("calc-loading");
@@ -81,7 +81,7 @@ function onWorkerMessage(event) {
   else if (m.type === "failed") fail(TEXT.failed(m.message));
   else if (m.type === "ready") {
     clearTimeout(timer);
-    engine = { version: m.version, meta: m.meta.result, boot: m.boot };
+    engine = { version: m.version, boot: m.boot };
     root.dataset.boot = m.boot.how;
     // boot phases as ms since this page's navigation started (read by benchmarks/browser.py)
     root.dataset.bootPhases = Object.entries(m.boot.phases)
