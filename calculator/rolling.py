@@ -86,7 +86,7 @@ def rule_steps(rule: StayRule) -> list[str]:
     )
     note = f" Note: {rule.note}" if rule.note else ""
     return [
-        f"Rule {rule.id} ({rule.title}): at most {rule.limit} days in any {rule.window}-day "
+        f"{rule.title}: at most {rule.limit} days in any {rule.window}-day "
         f"window{cap}. Entry and exit days both count as days of stay.{since}{note}"
     ]
 
