@@ -21,21 +21,24 @@ function say(text) {
   postMessage({ type: "progress", text });
 }
 
-// fetch for the build's versioned files: from the service worker's cache when there, else from
-// the network, keeping a copy to store once the first answer is out (storeCopies).
+// fetch for the build's versioned files: from the network (through the service worker, when one
+// controls this worker), keeping a copy to store once the first answer is out (storeCopies). The
+// snapshot worker (`read`) looks in the cache itself first: it starts before the service worker.
 const copies = [];
-function cachingFetch(manifest) {
+function cachingFetch(manifest, read) {
   const plain = globalThis.fetch.bind(globalThis);
   const cacheName = `kzcalc-${manifest.key}`;
   const versioned = (url) => url.startsWith(manifest.pyodide_url) || url.includes(`/build/${manifest.key}/`);
   globalThis.fetch = async (input, init) => {
     const url = new URL(typeof input === "string" ? input : input.url || String(input), self.location.href).href;
     if (!versioned(url)) return plain(input, init);
-    try {
-      const hit = await (await caches.open(cacheName)).match(url);
-      if (hit) return hit;
-    } catch {
-      // no Cache Storage: the network it is
+    if (read) {
+      try {
+        const hit = await (await caches.open(cacheName)).match(url);
+        if (hit) return hit;
+      } catch {
+        // no Cache Storage: the network it is
+      }
     }
     const response = await plain(input, init);
     if (response.ok) copies.push([cacheName, url, response.clone()]);
@@ -46,7 +49,8 @@ function cachingFetch(manifest) {
 async function storeCopies() {
   for (const [cacheName, url, response] of copies.splice(0)) {
     try {
-      await (await caches.open(cacheName)).put(url, response);
+      const cache = await caches.open(cacheName);
+      if (!(await cache.match(url))) await cache.put(url, response); // a second visit has them
     } catch {
       // the service worker will download what is missing
     }
@@ -103,7 +107,7 @@ async function boot(manifest) {
   const mark = (name) => { phases[name] = Math.round(performance.timeOrigin + performance.now()); };
   mark("start");
   say(TEXT.python);
-  cachingFetch(manifest);
+  cachingFetch(manifest, false);
   const { loadPyodide } = await import(manifest.pyodide_module);
   mark("pyodide_mjs");
   const wheel = fetchOk(manifest.wheel, "bytes");
@@ -144,7 +148,7 @@ async function boot(manifest) {
 async function makeSnapshot(manifest) {
   let saved = false;
   try {
-    cachingFetch(manifest);
+    cachingFetch(manifest, true);
     const { loadPyodide } = await import(manifest.pyodide_module);
     const py = await loadPyodide({ indexURL: manifest.pyodide_url, _makeSnapshot: true });
     const response = await fetch(manifest.wheel);
