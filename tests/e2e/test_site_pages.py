@@ -91,6 +91,16 @@ def test_axe_has_no_serious_findings(
     page.goto(f"{site_url}/calculator/{NL}")
     page.wait_for_selector(RESULT, timeout=BOOT_MS)
     findings = {"calculator/": axe_findings(page)}
+    for mode, fragment in [
+        ("validity", "#mode=validity&document=police_certificate&issued=2025-06-18"),
+        ("workdays", "#mode=workdays&from=2025-01-02&add=3"),
+        ("error", "#mode=plan&limit=90&window=180&stay=2025-04-01..2025-02-30&enter=2025-06-01"),
+    ]:
+        page.goto(f"{site_url}/calculator/{fragment}")  # same page: the link is read again
+        page.wait_for_selector(
+            f"[data-testid=result-{mode}], [data-testid=calc-error]", timeout=BOOT_MS
+        )
+        findings[f"calculator/ ({mode})"] = axe_findings(page)
     for path in guide_pages(built_site):
         page.goto(f"{site_url}/{path}")
         findings[path] = axe_findings(page)
