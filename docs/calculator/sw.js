@@ -1,9 +1,9 @@
 // Service worker for /calculator/: makes the calculator work offline after one visit.
 // Registered as sw.js?v=<build key> after the first answer; on install it pre-caches every file
 // the build's manifest lists (the page, theme and calculator files, Pyodide, the engine wheel,
-// rules.json) that is not in its cache yet: the calculator's worker has already stored the big
-// files it downloaded (worker.js), and the rest normally comes from the HTTP cache, so the first
-// visit downloads nothing twice. Versioned files are served cache-first; the page itself
+// rules.json) that is not in its cache yet. Those requests are answered by the HTTP cache
+// (versioned files are sent `immutable`; the page and the unversioned modules revalidate with a
+// 304), so the first visit downloads nothing twice. Versioned files are served cache-first; the page itself
 // network-first, so a new build shows up when online.
 
 const KEY = new URL(self.location.href).searchParams.get("v") || "dev";

@@ -1,16 +1,16 @@
 // The calculator's Python engine, in a module Web Worker (Pyodide's webworker pattern).
-// Messages in:  {type: "init", manifest: {...absolute URLs...}}  then {type: "handle", id, request},
-//               {type: "store"} once the page shows its first answer
+// Messages in:  {type: "init", manifest: {...absolute URLs...}}  then {type: "handle", id, request}
 //               or, in a second worker started after the first answer, {type: "snapshot", manifest}
-// Messages out: {type: "progress", text} · {type: "ready", version, boot} · {type: "cached"}
+// Messages out: {type: "progress", text} · {type: "ready", version, boot}
 //               {type: "response", id, response} · {type: "failed", message} · {type: "snapshot", saved}
 // Only JSON strings cross into Python (calculator.bridge.handle); no PyProxy is kept.
 //
-// The first visit downloads each file once: the versioned files this worker fetches (Pyodide's
-// wasm, standard library and lock file, the engine wheel, rules.json) are copied into the service
-// worker's cache (`kzcalc-<key>`, calculator/sw.js) after the first answer ("store"), so its pre-cache finds
-// them there. The memory snapshot that makes the next visit fast is made by a second worker after
-// the first answer, off the path to it (a `_makeSnapshot` boot is slower than a plain one).
+// The first visit downloads each file once: Pyodide boots plainly from the network (no copy of
+// the download stream: a cloned response loses the browser's fast path into the wasm compiler);
+// after the first answer the service worker pre-caches the same URLs, which the HTTP cache then
+// answers (versioned files are sent `immutable`, see kb/serve.py and the README). The memory
+// snapshot that makes the next visit fast is made by a second worker after the first answer,
+// off the path to it (a `_makeSnapshot` boot is slower than a plain one).
 
 const SNAPSHOT_CACHE = "kzcalc-snapshot";  // one entry, replaced when the build changes
 const TEXT = { python: "Loading Python (Pyodide)…", engine: "Loading the calculator engine…" };
@@ -19,43 +19,6 @@ let queue = [];
 
 function say(text) {
   postMessage({ type: "progress", text });
-}
-
-// fetch for the build's versioned files: from the network (through the service worker, when one
-// controls this worker), keeping a copy to store once the first answer is out (storeCopies). The
-// snapshot worker (`read`) looks in the cache itself first: it starts before the service worker.
-const copies = [];
-function cachingFetch(manifest, read) {
-  const plain = globalThis.fetch.bind(globalThis);
-  const cacheName = `kzcalc-${manifest.key}`;
-  const versioned = (url) => url.startsWith(manifest.pyodide_url) || url.includes(`/build/${manifest.key}/`);
-  globalThis.fetch = async (input, init) => {
-    const url = new URL(typeof input === "string" ? input : input.url || String(input), self.location.href).href;
-    if (!versioned(url)) return plain(input, init);
-    if (read) {
-      try {
-        const hit = await (await caches.open(cacheName)).match(url);
-        if (hit) return hit;
-      } catch {
-        // no Cache Storage: the network it is
-      }
-    }
-    const response = await plain(input, init);
-    if (response.ok) copies.push([cacheName, url, response.clone()]);
-    return response;
-  };
-}
-
-async function storeCopies() {
-  for (const [cacheName, url, response] of copies.splice(0)) {
-    try {
-      const cache = await caches.open(cacheName);
-      if (!(await cache.match(url))) await cache.put(url, response); // a second visit has them
-    } catch {
-      // the service worker will download what is missing
-    }
-  }
-  postMessage({ type: "cached" });
 }
 
 async function fetchOk(url, as) {
@@ -107,7 +70,6 @@ async function boot(manifest) {
   const mark = (name) => { phases[name] = Math.round(performance.timeOrigin + performance.now()); };
   mark("start");
   say(TEXT.python);
-  cachingFetch(manifest, false);
   const { loadPyodide } = await import(manifest.pyodide_module);
   mark("pyodide_mjs");
   const wheel = fetchOk(manifest.wheel, "bytes");
@@ -144,11 +106,10 @@ async function boot(manifest) {
 
 // In a second worker, after the first answer: boot Python for a snapshot, import the engine, keep
 // the snapshot. It holds the imported engine; the rule data is loaded again on restore
-// (bridge.load), so it may hold old data safely. The files come from the cache filled above.
+// (bridge.load), so it may hold old data safely. The files come from the HTTP cache.
 async function makeSnapshot(manifest) {
   let saved = false;
   try {
-    cachingFetch(manifest, true);
     const { loadPyodide } = await import(manifest.pyodide_module);
     const py = await loadPyodide({ indexURL: manifest.pyodide_url, _makeSnapshot: true });
     const response = await fetch(manifest.wheel);
@@ -176,8 +137,6 @@ onmessage = (event) => {
     boot(message.manifest).catch((error) => {
       postMessage({ type: "failed", message: String((error && error.message) || error) });
     });
-  } else if (message.type === "store") {
-    storeCopies(); // the page has its first answer: now the copies may use the disk
   } else if (message.type === "snapshot") {
     makeSnapshot(message.manifest);
   } else if (message.type === "handle") {

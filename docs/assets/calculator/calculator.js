@@ -77,7 +77,6 @@ function onWorkerError(event) {
 function onWorkerMessage(event) {
   const m = event.data;
   if (m.type === "progress") setLoading(m.text, "loading");
-  else if (m.type === "cached") afterCaching();
   else if (m.type === "failed") fail(TEXT.failed(m.message));
   else if (m.type === "ready") {
     clearTimeout(timer);
@@ -161,16 +160,12 @@ function offerJump() {
   loading.after(jump);
 }
 
-// Once the page shows its first outcome, the worker stores its downloads for the service worker;
-// then the service worker is registered and (after a cold boot) the next visit's snapshot made.
+// Once the page shows its first outcome, the service worker is registered (its pre-cache comes
+// from the HTTP cache) and, after a cold boot, a second worker makes the next visit's snapshot.
 let settled = false;
 function settle() {
   if (settled || !engine) return;
   settled = true;
-  worker.postMessage({ type: "store" });
-}
-
-function afterCaching() {
   registerOffline();
   if (engine.boot.how === "snapshot") return;
   boot.makeSnapshot((saved) => { root.dataset.snapshot = saved ? "saved" : "none"; });
@@ -291,8 +286,8 @@ window.addEventListener("hashchange", () => {
 });
 
 // -- offline: a service worker scoped to this page caches the versioned files ---------------------
-// Registered after the first answer, once the worker has stored its downloads in the service
-// worker's cache, so nothing competes with the first boot and nothing is downloaded twice.
+// Registered after the first answer, so nothing competes with the first boot; its pre-cache is
+// answered by the HTTP cache (versioned files are immutable), so nothing is downloaded twice.
 function registerOffline() {
   if (!("serviceWorker" in navigator) || location.protocol === "file:") return;
   navigator.serviceWorker.register(`${swUrl.href}?v=${encodeURIComponent(build.key)}`).catch(() => {});
