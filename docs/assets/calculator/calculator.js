@@ -199,6 +199,7 @@ async function compute() {
     results.replaceChildren(el("p", { class: "kzcalc-prompt", "data-testid": "timeline-empty", text: TIMELINE_EMPTY }));
     lastAnswer = null;
     renderReport(request, null);
+    settle();
     return;
   }
   const answer = await ask(request);
