@@ -1,0 +1,55 @@
+"""``python -m kb.i18n status|stamp [--lang ru]``: the state of the data translations.
+
+``status`` lists missing translations (the build fails on them), out-of-date ones (the English
+changed since) and entries that match no English text; it exits 1 when something is missing.
+``stamp`` records that the translations were reviewed against the current English: it rewrites
+``data/i18n/<lang>/*.yaml`` in data order with fresh hashes (run it only after reviewing).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from kb.i18n import store
+from kb.load import DATA_DIR, load_all
+from kb.schema import validate
+
+
+def languages(data_dir: Path) -> list[str]:
+    return sorted(p.name for p in (data_dir / "i18n").iterdir() if p.is_dir())
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m kb.i18n", description=__doc__.splitlines()[0])
+    parser.add_argument("command", choices=("status", "stamp"))
+    parser.add_argument("--lang", help="one language (default: every folder in data/i18n/)")
+    args = parser.parse_args(argv)
+    data_dir = Path(os.environ.get("KB_DATA_DIR", DATA_DIR))
+    data = load_all(data_dir)
+    validate(data)
+    failed = False
+    for lang in [args.lang] if args.lang else languages(data_dir):
+        translations = store.load(data_dir, lang)
+        if args.command == "stamp":
+            for file, text in store.stamped(data, translations).items():
+                path = store.folder(data_dir, lang) / f"{file}.yaml"
+                path.write_text(store.header(lang, file) + text, encoding="utf-8")
+        report = store.check(data, translations, lang)
+        for title, lines in (
+            ("missing (the build fails)", report.missing),
+            ("out of date (English changed; review, then stamp)", report.stale),
+            ("matching no English text (stamp drops them)", report.unused),
+        ):
+            if lines:
+                print(f"{lang}: {len(lines)} {title}:\n  " + "\n  ".join(lines))
+        if not (report.missing or report.stale or report.unused):
+            print(f"{lang}: every text translated and up to date")
+        failed = failed or bool(report.missing)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
