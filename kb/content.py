@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from kb.freshness import stale_mark
+from kb.i18n import DEFAULT, store
+from kb.i18n.language import Language
 from kzdata.load import DATA_DIR, load_all
 from kzdata.schema import validate
 
@@ -29,7 +31,10 @@ PAGES = {
 
 @dataclass
 class Content:
+    """The data in one language: ``data`` holds the translated text, ``lang`` the words and grammar."""
+
     data: dict[str, Any]
+    lang: Language = field(default_factory=Language)
     today: datetime.date = field(default_factory=datetime.date.today)
     stages: list[dict[str, Any]] = field(init=False)
     steps: dict[str, dict[str, Any]] = field(init=False)
@@ -79,7 +84,7 @@ class Content:
             return f"{self.numbers[rid]} {self.steps[rid]['title']}"
         if kind == "stage":
             stage = next(s for s in self.stages if s["id"] == rid)
-            return f"Stage {stage['number']}: {stage['title']}"
+            return self.lang._("Stage {number}: {title}").format(**stage)
         records = {
             "document": self.documents,
             "pitfall": self.pitfalls,
@@ -143,11 +148,18 @@ class Content:
         return pages
 
 
-def load_content(data_dir: Path = DATA_DIR, today: datetime.date | None = None) -> Content:
-    """Read and validate ``data/``; a bad file raises :class:`kzdata.errors.DataError`.
-
-    ``today`` is the build date that decides which facts are marked as checked too long ago.
+def load_content(
+    data_dir: Path = DATA_DIR, lang: str = DEFAULT, today: datetime.date | None = None
+) -> Content:
+    """Read and validate ``data/`` and, for another language than English, put in its translations
+    from ``data/i18n/<lang>/``. A bad file or a missing translation raises
+    :class:`kzdata.errors.DataError`. ``today`` is the build date that decides which facts are
+    marked as checked too long ago.
     """
     data = load_all(data_dir)
     validate(data)
-    return Content(data, today or datetime.date.today())
+    if lang != DEFAULT:
+        translations = store.load(data_dir, lang)
+        store.check(data, translations, lang).raise_if_missing()
+        data = store.localize(data, translations)
+    return Content(data, Language(lang), today or datetime.date.today())

@@ -25,9 +25,10 @@ from kb import (
 )
 from kb.content import Content, load_content
 from kb.freshness import build_date, stale_records
+from kb.i18n import DEFAULT, store
 from kzdata.errors import DataError
 from kzdata.export import rules_dict
-from kzdata.load import DATA_DIR
+from kzdata.load import DATA_DIR, load_all
 
 log = logging.getLogger("mkdocs.plugins.kb")
 
@@ -35,33 +36,63 @@ NO_GLOSSARY = ("calculator/",)  # pages owned by the calculator keep their own t
 
 
 def _depth(env: Any) -> int:
-    """How many folders deep the current page's URL is (``guide/`` -> 1, the home page -> 0)."""
+    """How many folders deep the current page is in its language's site (``guide/`` and
+    ``ru/guide/`` -> 1, the home pages -> 0), so links stay in the page's language."""
     page = getattr(env, "page", None)
     url = getattr(page, "url", "") or ""
+    prefix = f"{build_language(env)}/"
+    if url.startswith(prefix):
+        url = url[len(prefix) :]
     return url.count("/")
 
 
+def build_language(env: Any) -> str:
+    """The language being built: mkdocs-static-i18n builds each language in turn."""
+    plugin = env.conf.plugins.get("i18n")
+    return str(getattr(plugin, "current_language", None) or DEFAULT)
+
+
+def check_translations(env: Any, data_dir: Path) -> None:
+    """Before the first language is built: fail on a missing translation of any language, and
+    list the out-of-date ones (the build goes on; ``python -m kb.i18n status`` shows them too)."""
+    plugin = env.conf.plugins.get("i18n")
+    languages = [lang.locale for lang in plugin.config.languages] if plugin else []
+    data = load_all(data_dir)
+    for lang in languages:
+        if lang == DEFAULT:
+            continue
+        report = store.check(data, store.load(data_dir, lang), lang)
+        report.raise_if_missing()
+        for line in report.stale + report.unused:
+            log.info("translation out of date: %s", line)
+
+
 def define_env(env: Any) -> None:
-    """Register variables, filters and macros for the pages."""
+    """Register variables, filters and macros for the pages (once per language built)."""
     data_dir = Path(os.environ.get("KB_DATA_DIR", DATA_DIR))
-    try:
-        content = load_content(data_dir, build_date())
-    except DataError as error:  # one line naming file, record and field; no traceback
+    lang = build_language(env)
+    try:  # one line naming file, record and field; no traceback
+        if lang == DEFAULT:
+            check_translations(env, data_dir)
+        content = load_content(data_dir, lang, build_date())
+    except DataError as error:
         raise PluginError(str(error)) from None
     env.variables["kb_content"] = content
-    env.variables.update(content.data["site"])  # {{ pilot.name }}: read and checked like the rest
-    report_stale(content)
+    # {{ pilot.name }}: read and checked like the rest, in the page's language
+    env.variables.update(content.data["site"])
+    if lang == DEFAULT:
+        report_stale(content)
 
     @env.macro
     def calculator_choices() -> str:
         """The calculator form's option lists from data/, usable before Python starts."""
         return render_calculator.choices(RuleBook.from_dict(rules_dict(data_dir)), content)
 
-    env.filter(render_common.long_date, "long_date")
+    env.filter(content.lang.date, "long_date")
 
     @env.macro
     def badge(confidence: str, label: str | None = None) -> str:
-        return render_common.badge(confidence, label)
+        return render_common.badge(confidence, label, content.lang)
 
     @env.macro
     def period(deadline_id: str, with_title: bool = True) -> str:
@@ -86,7 +117,7 @@ def define_env(env: Any) -> None:
 
     @env.macro
     def calculator(mode: str) -> str:
-        return render_guide.calculator_link(mode, _depth(env))
+        return render_guide.calculator_link(mode, _depth(env), content)
 
     simple = {
         "status_banner": render_status.status_banner,

@@ -5,70 +5,97 @@ from __future__ import annotations
 
 from typing import Any
 
+from kb import html
 from kb.content import PAGES, Content
-from kb.render_common import anchor_aliases, badge, facts, link, provenance, source_date, span
+from kb.render_common import N_, anchor_aliases, badge, facts, link, provenance, source_date, span
+
+LANGUAGES = {"Russian": N_("Russian"), "Kazakh": N_("Kazakh")}
+KINDS = {  # record kinds shown as "cited by" when the record has no page of its own
+    "source": N_("source"),
+    "stay rule": N_("stay rule"),
+    "group": N_("group"),
+    "deadline": N_("deadline"),
+    "holiday": N_("holiday"),
+    "lunar date": N_("lunar date"),
+    "lunar holiday": N_("lunar holiday"),
+    "official year": N_("official year"),
+    "transfer": N_("transfer"),
+    "carry_over": N_("carry_over"),
+    "MCI year": N_("MCI year"),
+    "rate year": N_("rate year"),
+    "fee": N_("fee"),
+    "aspect": N_("aspect"),
+    "pilot": N_("pilot"),
+}
 
 
 def glossary_list(content: Content) -> str:
+    _ = content.lang._
     out = []
     for term in content.data["glossary"]:
         out.append(
             anchor_aliases(content, term["id"])
             + f"## {term['term']}: {term['english']} {{ #{term['id']} }}\n"
         )
+        language = content.lang.pick(LANGUAGES, term["language"])
         rows = [
-            ("Reads as", f"{term['transliteration']} ({term['language']})"),
-            ("Meaning", term["meaning"]),
+            (_("Reads as"), f"{term['transliteration']} ({language})"),
+            (_("Meaning"), term["meaning"]),
         ]
         if term.get("also"):
-            rows.append(("Also written", ", ".join(term["also"])))
+            rows.append((_("Also written"), ", ".join(term["also"])))
         rows += provenance(content, term)
         out.append(facts(rows))
     return "\n".join(out)
 
 
 def deadlines_table(content: Content) -> str:
-    lines = ["| Period | Length | Counted from | Confidence | Sources |", "|---|---|---|---|---|"]
+    _ = content.lang._
+    head = [_("Period"), _("Length"), _("Counted from"), _("Confidence"), _("Sources")]
+    lines = ["| " + " | ".join(head) + " |", "|---|---|---|---|---|"]
     for deadline in content.deadlines.values():
         sources = ", ".join(
             f"[{content.sources[s]['publisher']}]({content.sources[s]['url']})"
             for s in deadline["sources"]
         )
-        confidence = badge(deadline.get("confidence")) or "confirmed"
+        confidence = badge(deadline.get("confidence"), lang=content.lang) or _("confirmed")
         confidence = f"{confidence} {content.stale(deadline)}".strip()
-        anchor = f'<span id="deadline_{deadline["id"]}" class="kb-anchor"></span>'
+        anchor = html.anchor(f"deadline_{deadline['id']}")
         lines.append(
-            f"| {anchor}{deadline['title']} | {span(deadline)} | {deadline['counted_from']} "
-            f"| {confidence} | {sources} |"
+            f"| {anchor}{deadline['title']} | {span(deadline, content.lang)} "
+            f"| {deadline['counted_from']} | {confidence} | {sources} |"
         )
     return "\n".join(lines) + "\n"
 
 
 def _cited_by(content: Content, entries: list[tuple[str, str, str]]) -> str:
+    _ = content.lang._
     shown = []
+    published = {r for ids in content.anchors().values() for r in ids}
     for kind, rid, file in entries:
-        if kind in PAGES and rid in {r for ids in content.anchors().values() for r in ids}:
+        if kind in PAGES and rid in published:
             shown.append(link(content, kind, rid))
         else:
-            shown.append(f"{kind} `{rid}` (data/{file}.yaml)")
-    return "; ".join(shown) if shown else "Not cited yet"
+            shown.append(
+                f"{content.lang.pick(KINDS, kind) if kind in KINDS else kind} `{rid}` (data/{file}.yaml)"
+            )
+    return "; ".join(shown) if shown else _("Not cited yet")
 
 
 def sources_list(content: Content) -> str:
+    _ = content.lang._
     cited = content.citations()
     out = []
     for sid, source in sorted(
         content.sources.items(), key=lambda item: item[1]["publisher"].lower()
     ):
         out.append(f"### {source['title']} {{ #source_{sid} }}\n")
+        when = source_date(source, content.lang)
         rows: list[tuple[str, Any]] = [
-            (
-                "Publisher",
-                f"{source['publisher']}, {source_date(source)}",
-            ),
-            ("Address", f"[{source['url']}]({source['url']})"),
-            ("Supports", source["supports"]),
-            ("Cited by", _cited_by(content, cited.get(sid, []))),
+            (_("Publisher"), f"{source['publisher']}, {when}"),
+            (_("Address"), f"[{source['url']}]({source['url']})"),
+            (_("Supports"), source["supports"]),
+            (_("Cited by"), _cited_by(content, cited.get(sid, []))),
         ]
         out.append(facts(rows))
     return "\n".join(out)
@@ -76,10 +103,14 @@ def sources_list(content: Content) -> str:
 
 def abbreviations(content: Content) -> str:
     """Markdown abbreviation definitions, so each glossary term gets a tooltip where it appears."""
+    _ = content.lang._
     lines = []
     for term in content.data["glossary"]:
-        lines.append(
-            f"*[{term['term']}]: {term['english']}. {term['language']}: {term['transliteration']}"
+        tip = _("{meaning}. {language}: {reads}").format(
+            meaning=term["english"],
+            language=content.lang.pick(LANGUAGES, term["language"]),
+            reads=term["transliteration"],
         )
+        lines.append(f"*[{term['term']}]: {tip}")
         lines += [f"*[{written}]: {term['english']}" for written in term.get("also", [])]
     return "\n\n" + "\n".join(lines) + "\n"

@@ -37,6 +37,7 @@ def main(argv: list[str] | None = None) -> int:
             for file, text in store.stamped(data, translations).items():
                 path = store.folder(data_dir, lang) / f"{file}.yaml"
                 path.write_text(store.header(lang, file) + text, encoding="utf-8")
+            translations = store.load(data_dir, lang)
         report = store.check(data, translations, lang)
         for title, lines in (
             ("missing (the build fails)", report.missing),

@@ -59,6 +59,10 @@ class Language:
     def _(self, message: str) -> str:
         return self.catalog.gettext(message)
 
+    def pick(self, table: dict[str, str], key: str) -> str:
+        """A label from a table of msgids (such as ``{"psc": N_("The Public Service Center")}``)."""
+        return self.catalog.gettext(table[key])
+
     def ngettext(self, singular: str, plural: str, n: int) -> str:
         return self.catalog.ngettext(singular, plural, n)
 

@@ -72,7 +72,9 @@ class Report:
     def raise_if_missing(self) -> None:
         if self.missing:
             count = len(self.missing)
-            head = f"{count} {language_name(self.lang)} translation{'s' if count > 1 else ''} missing"
+            head = (
+                f"{count} {language_name(self.lang)} translation{'s' if count > 1 else ''} missing"
+            )
             raise DataError(head + ":\n" + "\n".join(self.missing))
 
 
@@ -149,5 +151,3 @@ def header(lang: str, file: str) -> str:
 
 def _dump(records: dict[str, Any]) -> str:
     return yaml.safe_dump(records, allow_unicode=True, sort_keys=False, width=100)
-
-
