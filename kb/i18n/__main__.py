@@ -1,9 +1,11 @@
-"""``python -m kb.i18n status|stamp [--lang ru]``: the state of the data translations.
+"""``python -m kb.i18n status|stamp|extract [--lang ru]``: the state of the translations.
 
 ``status`` lists missing translations (the build fails on them), out-of-date ones (the English
 changed since) and entries that match no English text; it exits 1 when something is missing.
 ``stamp`` records that the translations were reviewed against the current English: it rewrites
 ``data/i18n/<lang>/*.yaml`` in data order with fresh hashes (run it only after reviewing).
+``extract`` collects the interface words of ``kb/*.py`` into ``kb/locale/<lang>/LC_MESSAGES/kb.po``
+(new messages get an empty ``msgstr`` to fill in) and lists the ones still untranslated.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import os
 import sys
 from pathlib import Path
 
-from kb.i18n import store
+from kb.i18n import catalogs, store
 from kb.load import DATA_DIR, load_all
 from kb.schema import validate
 
@@ -24,9 +26,11 @@ def languages(data_dir: Path) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m kb.i18n", description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=("status", "stamp"))
+    parser.add_argument("command", choices=("status", "stamp", "extract"))
     parser.add_argument("--lang", help="one language (default: every folder in data/i18n/)")
     args = parser.parse_args(argv)
+    if args.command == "extract":
+        return extract([args.lang] if args.lang else catalogs.languages())
     data_dir = Path(os.environ.get("KB_DATA_DIR", DATA_DIR))
     data = load_all(data_dir)
     validate(data)
@@ -50,6 +54,15 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{lang}: every text translated and up to date")
         failed = failed or bool(report.missing)
     return 1 if failed else 0
+
+
+def extract(languages: list[str]) -> int:
+    missing = []
+    for lang in languages:
+        catalogs.update(lang)
+        missing += catalogs.problems(lang)
+    print("\n".join(missing) or "every interface message is translated")
+    return 1 if missing else 0
 
 
 if __name__ == "__main__":

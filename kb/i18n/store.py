@@ -111,7 +111,9 @@ def check(data: dict[str, Any], translations: dict[str, dict[str, Any]], lang: s
         problem = _shape_problem(item.english, entry["text"])
         if problem:
             report.missing.append(f"{where}: the translation {problem}")
-        elif entry.get("hash") != digest(item.english):
+        elif "hash" not in entry:
+            report.stale.append(f"{where}: not stamped yet (no hash of the English)")
+        elif entry["hash"] != digest(item.english):
             report.stale.append(f"{where}: the English changed after it was translated")
     for file, records in translations.items():
         for key, fields in (records or {}).items():

@@ -1,0 +1,34 @@
+"""MkDocs hook: words that MkDocs itself writes into a page, in the page's language.
+
+The ``toc`` extension's permalink title (``Link to this section`` in mkdocs.yml) is one setting for
+every language; this hook swaps it for the catalog's translation on pages of other languages.
+mkdocs-static-i18n sets ``theme.language`` for each language it builds.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # MkDocs loads hooks by path; kb/ is not an installed package
+    sys.path.insert(0, str(ROOT))
+
+from kb.i18n import DEFAULT  # noqa: E402
+from kb.i18n.language import Language  # noqa: E402
+
+
+def N_(message: str) -> str:
+    return message
+
+
+PERMALINK_TITLE = N_("Link to this section")  # must equal toc.permalink_title in mkdocs.yml
+
+
+def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
+    lang = str(config.theme.get("language") or DEFAULT)
+    title = config["mdx_configs"].get("toc", {}).get("permalink_title", PERMALINK_TITLE)
+    if lang == DEFAULT or title != PERMALINK_TITLE:
+        return html
+    return html.replace(f'title="{title}"', f'title="{Language(lang)._(title)}"')
