@@ -81,3 +81,20 @@ def build_from(data: Path, out: Path) -> str:
     )
     assert result.returncode != 0
     return result.stdout + result.stderr
+
+
+def test_build_fails_on_a_missing_translation_naming_file_record_and_field(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data)
+    steps = data / "i18n" / "ru" / "steps.yaml"
+    lines = steps.read_text(encoding="utf-8").splitlines(keepends=True)
+    first = lines.index("  what:
+", lines.index("egov_application:
+"))
+    last = first + 1
+    while lines[last].startswith("    "):  # the field's hash, text and its continuation lines
+        last += 1
+    steps.write_text("".join(lines[:first] + lines[last:]), encoding="utf-8")
+    output = build_from(data, tmp_path / "out")
+    assert "data/i18n/ru/steps.yaml: step 'egov_application': 'what' has no Russian translation" in output
+    assert not (tmp_path / "out" / "index.html").exists()  # it fails before any page is written
