@@ -83,7 +83,8 @@ def stage_block(content: Content, stage: dict[str, Any], depth: int) -> str:
     head = anchor_aliases(content, stage["id"])
     head += f"## {content.title('stage', stage['id'])} {{ #{stage['id']} .kb-stage-title }}\n\n"
     head += f"{stage['summary']}\n\n"
-    head += f"[{_('Printable checklist for this stage')}](checklists.md#checklist_{stage['id']})\n"
+    printable = _("Printable checklist for this stage")
+    head += f"[{printable}](checklists.md#checklist_{stage['id']})\n"
     steps = [step_block(content, step, depth) for step in stage["steps"]]
     return head + "\n" + "\n".join(steps)
 
@@ -140,7 +141,8 @@ def after_permit(content: Content, depth: int = 1) -> str:
     """The duties after the permit as a table, from the last stage of the guide."""
     _ = content.lang._
     stage = content.stages[-1]
-    lines = [f"| {_('Duty')} | {_('Time limit')} | {_('Guide step')} |", "|---|---|---|"]
+    head = [_("Duty"), _("Time limit"), _("Guide step")]
+    lines = ["| " + " | ".join(head) + " |", "|---|---|---|"]
     for step in stage["steps"]:
         times = "; ".join(period(content, d, with_title=False) for d in step.get("deadlines", []))
         if step.get("fees"):

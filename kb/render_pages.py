@@ -107,7 +107,8 @@ def case_timeline(content: Content) -> str:
 def routes_table(content: Content) -> str:
     _ = content.lang._
     routes = content.routes
-    head = f"| {_('Aspect')} | " + " | ".join(f"[{r['title']}](#{r['id']})" for r in routes) + " |"
+    aspect = _("Aspect")
+    head = f"| {aspect} | " + " | ".join(f"[{r['title']}](#{r['id']})" for r in routes) + " |"
     lines = [head, "|---" * (len(routes) + 1) + "|"]
     for aspect in content.data["routes"]["aspects"]:
         cells = [aspect["values"].get(r["id"], _("Not stated")) for r in routes]
@@ -140,7 +141,8 @@ def routes_list(content: Content) -> str:
             out.append(_("Start with {stage} in the guide.").format(stage=stage) + "\n")
     aspects = content.data["routes"]["aspects"]
     sources = sorted({s for a in aspects for s in a["sources"]})
-    out.append(f"### {_('Sources for this comparison')}\n")
+    sources_title = _("Sources for this comparison")
+    out.append(f"### {sources_title}\n")
     out.append("\n".join(f"- {source_link(content, s)}" for s in sources) + "\n")
     last = content.lang.date(max(a["verified"] for a in aspects))
     out.append(_("Last checked {date}.").format(date=last) + "\n")

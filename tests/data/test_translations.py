@@ -117,3 +117,17 @@ def test_the_build_lists_stale_translations_and_goes_on(
         "translation out of date: data/i18n/ru/steps.yaml: step 'check_passport': 'title': "
         "the English changed after it was translated"
     ]
+
+
+def test_no_interface_word_hides_in_an_f_string() -> None:
+    """The extractor cannot see ``_("…")`` inside an f-string, so such a word would never reach the
+    catalog and would stay English on every translated page."""
+    import re
+
+    hidden = [
+        f"{path.name}:{number}"
+        for path in sorted(catalogs.KB_DIR.glob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"\{(?:[\w.]+\.)?_\(", line)
+    ]
+    assert hidden == []
