@@ -16,8 +16,8 @@ import sys
 from pathlib import Path
 
 from kb.i18n import catalogs, store
-from kb.load import DATA_DIR, load_all
-from kb.schema import validate
+from kzdata.load import DATA_DIR, load_all
+from kzdata.schema import validate
 
 
 def languages(data_dir: Path) -> list[str]:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from kb.schema import records_of
+from kzdata.schema import records_of
 
 # record kind (as kb.schema names it) -> its text fields
 TEXT_FIELDS: dict[str, tuple[str, ...]] = {

@@ -24,8 +24,8 @@ from typing import Any
 import yaml
 from babel import Locale
 
-from kb.errors import DataError
 from kb.i18n.fields import targets, texts
+from kzdata.errors import DataError
 
 HEADER = (
     "# {language} text for data/{file}.yaml, keyed by record id and field. Only text lives here:\n"

@@ -11,10 +11,10 @@ from typing import Any
 
 import pytest
 
-from kb.errors import DataError
 from kb.i18n import catalogs, store
-from kb.load import DATA_DIR, load_all
-from kb.schema import validate
+from kzdata.errors import DataError
+from kzdata.load import DATA_DIR, load_all
+from kzdata.schema import validate
 from tests.data.examples_apply import EXAMPLES, apply, find
 
 CASES = sorted((EXAMPLES / "i18n").glob("*.yaml"))
