@@ -43,11 +43,14 @@ def read(lang: str) -> Catalog:
 
 
 def update(lang: str) -> None:
-    """Add new messages to a language's catalog and drop the ones the code no longer uses."""
-    catalog = read(lang)
+    """Add new messages to a language's catalog (created if there is none yet, with CLDR's plural
+    rule for the language) and drop the ones the code no longer uses."""
+    path = LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
+    catalog = read(lang) if path.exists() else Catalog(locale=lang, domain=DOMAIN, project="kz-dnr")
     catalog.update(extract(), no_fuzzy_matching=True)
     catalog.obsolete.clear()
-    with (LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.po").open("wb") as handle:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as handle:
         write_po(handle, catalog, width=100, no_location=True, sort_output=True)
 
 
