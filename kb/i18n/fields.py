@@ -17,6 +17,11 @@ from kzdata.schema import records_of
 # record kind (as kb.schema names it) -> its text fields
 TEXT_FIELDS: dict[str, tuple[str, ...]] = {
     "source": ("supports",),
+    # the rule files' words appear in the calculator's answers (kzdata.export.ENGINE_TEXTS)
+    "stay rule": ("title", "note"),
+    "holiday": ("name",),
+    "lunar holiday": ("name",),
+    "transfer": ("order",),
     "deadline": ("title", "counted_from", "note"),
     "stage": ("title", "summary"),
     "step": ("title", "what", "note"),
