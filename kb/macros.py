@@ -100,7 +100,7 @@ def define_env(env: Any) -> None:
 
     @env.macro
     def period_span(deadline_id: str) -> str:
-        return render_common.span(content.deadlines[deadline_id])
+        return render_common.span(content.deadlines[deadline_id], content.lang)
 
     @env.macro
     def fee(fee_id: str, with_title: bool = True) -> str:

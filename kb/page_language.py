@@ -31,4 +31,5 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
     title = config["mdx_configs"].get("toc", {}).get("permalink_title", PERMALINK_TITLE)
     if lang == DEFAULT or title != PERMALINK_TITLE:
         return html
-    return html.replace(f'title="{title}"', f'title="{Language(lang)._(title)}"')
+    translated = Language(lang)._(title)
+    return html.replace(f'title="{title}"', f'title="{translated}"')

@@ -149,8 +149,8 @@ def after_permit(content: Content, depth: int = 1) -> str:
             times += " " + "; ".join(fee(content, f) for f in step["fees"])
         optional = " " + _("(optional)") if step.get("optional") else ""
         mark = badge(step.get("confidence"), lang=content.lang)
+        times = times or _("No fixed time")
         lines.append(
-            f"| {step['title']}{optional} {mark} | {times or _('No fixed time')} "
-            f"| {link(content, 'step', step['id'])} |"
+            f"| {step['title']}{optional} {mark} | {times} | {link(content, 'step', step['id'])} |"
         )
     return "\n".join(lines) + "\n\n" + calculator_link("abroad", depth, content) + "\n"

@@ -27,6 +27,14 @@ def test_language_switcher_leads_to_the_same_page(page: Any, site_url: str) -> N
     expect(page.locator("html")).to_have_attribute("lang", "en")
 
 
+def test_switching_language_keeps_the_step(page: Any, site_url: str) -> None:
+    page.goto(f"{site_url}/ru/guide/#egov_application")
+    page.locator(".md-header__option .md-select").hover()
+    page.locator('a.md-select__link[hreflang="en"]').click()
+    expect(page).to_have_url(f"{site_url}/guide/#egov_application")
+    expect(page.locator("#egov_application")).to_be_in_viewport()
+
+
 def test_a_russian_anchor_link_lands_on_its_step(page: Any, site_url: str) -> None:
     page.goto(f"{site_url}/ru/guide/#sign_rental_agreement")
     expect(page.locator("#sign_rental_agreement")).to_be_in_viewport()
