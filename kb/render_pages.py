@@ -142,7 +142,8 @@ def routes_list(content: Content) -> str:
     aspects = content.data["routes"]["aspects"]
     sources = sorted({s for a in aspects for s in a["sources"]})
     sources_title = _("Sources for this comparison")
-    out.append(f"### {sources_title} {{ #sources-for-this-comparison }}\n")  # same id in every language
+    # an explicit id: a generated one would differ between languages
+    out.append(f"### {sources_title} {{ #sources-for-this-comparison }}\n")
     out.append("\n".join(f"- {source_link(content, s)}" for s in sources) + "\n")
     last = content.lang.date(max(a["verified"] for a in aspects))
     out.append(_("Last checked {date}.").format(date=last) + "\n")
