@@ -1,0 +1,129 @@
+"""Page weight per language: each English guide page against its Russian twin, as sent.
+
+``python benchmarks/languages.py [--site DIR] [--no-write]`` builds the site (``mkdocs build
+--strict``, both languages, timed) unless given a built one, serves it gzipped with
+:mod:`kb.serve` (as static hosts do), loads every page in Debian Chromium with a fresh profile and
+sums the gzip size of everything it fetched (HTML, CSS, JS, the search index) and of the HTML
+alone. Writes the table into the "Languages" section of benchmarks/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kb.serve import make_server  # noqa: E402
+from tests.e2e.conftest import ARGS, CHROMIUM  # noqa: E402
+
+PAGES = [
+    "",
+    "guide/",
+    "documents/",
+    "checklists/",
+    "pitfalls/",
+    "after-the-permit/",
+    "case/",
+    "routes/",
+    "glossary/",
+    "sources/",
+]
+README = ROOT / "benchmarks" / "README.md"
+
+
+def build(out: Path) -> float:
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(out)],
+        cwd=ROOT,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        check=True,
+    )
+    return time.perf_counter() - start
+
+
+def weigh(browser: Any, base: str, path: str) -> tuple[int, int]:
+    """(HTML gzip bytes, everything the page fetched, gzip bytes)."""
+    context = browser.new_context()
+    page = context.new_page()
+    responses: list[Any] = []
+    page.on("response", lambda r: responses.append(r))
+    page.goto(f"{base}/{path}", wait_until="networkidle")
+    bodies = [(r.url, r.body()) for r in responses if r.status == 200]
+    context.close()
+    html = next(len(gzip.compress(b)) for url, b in bodies if url == f"{base}/{path}")
+    return html, sum(len(gzip.compress(b)) for _url, b in bodies)
+
+
+def measure(site: Path) -> list[tuple[str, tuple[int, int], tuple[int, int]]]:
+    from playwright.sync_api import sync_playwright
+
+    server = make_server(site, 0)
+    server.verbose = False  # type: ignore[attr-defined]
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+            rows = [
+                (path, weigh(browser, base, path), weigh(browser, base, "ru/" + path))
+                for path in PAGES
+            ]
+            browser.close()
+    finally:
+        server.shutdown()
+    return rows
+
+
+def report(rows: list[Any], seconds: float | None) -> str:
+    kb = lambda n: f"{n / 1024:.1f} KB"  # noqa: E731
+    lines = [
+        "| page | HTML en | HTML ru | ru/en | as sent en | as sent ru | ru/en |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for path, (en_html, en_all), (ru_html, ru_all) in rows:
+        lines.append(
+            f"| `/{path}` | {kb(en_html)} | {kb(ru_html)} | {ru_html / en_html:.2f} "
+            f"| {kb(en_all)} | {kb(ru_all)} | {ru_all / en_all:.2f} |"
+        )
+    if seconds is not None:
+        lines.append(f"\n`mkdocs build --strict` (English + Russian): {seconds:.1f} s.")
+    return "\n".join(lines) + "\n"
+
+
+def write(text: str) -> None:
+    readme = README.read_text(encoding="utf-8")
+    section = "## Languages\n\n<!-- benchmarks/languages.py writes below -->\n" + text
+    if "## Languages\n" in readme:
+        readme = re.sub(r"## Languages\n.*?(?=\n## |\Z)", section, readme, flags=re.S)
+    else:
+        readme = readme.rstrip("\n") + "\n\n" + section
+    README.write_text(readme, encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--site", type=Path, help="a built site (default: build one)")
+    parser.add_argument("--no-write", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        site, seconds = (args.site, None) if args.site else (Path(tmp), build(Path(tmp)))
+        text = report(measure(site), seconds)
+    print(text)
+    if not args.no_write:
+        write(text)
+
+
+if __name__ == "__main__":
+    main()
