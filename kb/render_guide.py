@@ -60,7 +60,10 @@ def step_block(content: Content, step: dict[str, Any], depth: int) -> str:
         f" {{ #{sid} .kb-step-title }}\n"
     )
     parts.append(f"{step['what']}\n")
-    rows = [(_("Who does it"), ", ".join(content.lang.pick(WHO, w) for w in step["who"]))]
+    who = ", ".join(content.lang.pick(WHO, w) for w in step["who"])
+    rows = [
+        (_("Who does it"), who[:1].upper() + who[1:])
+    ]  # a catalog may write labels in lower case
     rows += [(_("How long"), period(content, d)) for d in step.get("deadlines", [])]
     rows += [(_("Cost"), fee(content, f)) for f in step.get("fees", [])]
     if step.get("documents"):
