@@ -2,8 +2,9 @@
 
 Numbers, dates, ids, codes, URLs and source titles stay in ``data/*.yaml`` only; the translation
 files hold text. A record is keyed by its ``id`` (``year`` records by ``<kind>_<year>``, e.g.
-``rate_year_2026``). A field's value is a string, a list of strings (``cities``) or a mapping of
-id to string (a route aspect's ``values``).
+``rate_year_2026``). A field's value is a string, a list of strings (``cities``), a mapping of
+id to string (a route aspect's ``values``) or, written ``list[].key``, the ``key`` text of each item
+of a list of records (``changes[].what``: one translation per change note, in order).
 """
 
 from __future__ import annotations
@@ -34,8 +35,11 @@ TEXT_FIELDS: dict[str, tuple[str, ...]] = {
     "event": ("when", "title", "what", "note"),
     "route": ("title", "summary"),
     "aspect": ("title", "values", "note"),
-    "pilot": ("name", "order", "extension_note", "cities"),
+    "pilot": ("name", "order", "extension_note", "cities", "since[].text"),
+    "recheck": ("label",),
 }
+# Every record may carry dated change notes (``changes: [{date, what, sources}]``).
+CHANGE_NOTES = "changes[].what"
 
 
 @dataclass(frozen=True)
@@ -59,13 +63,33 @@ def record_key(kind: str, record: dict[str, Any]) -> str:
     return f"{kind.replace(' ', '_')}_{record['year']}"
 
 
+def read(record: dict[str, Any], name: str) -> Any:
+    """A field's text: ``record[name]``, or for ``items[].key`` the list of each item's ``key``."""
+    if "[]." in name:
+        items, key = name.split("[].")
+        return [item.get(key) for item in record.get(items) or []]
+    return record.get(name)
+
+
+def write(record: dict[str, Any], name: str, value: Any) -> None:
+    if "[]." in name:
+        items, key = name.split("[].")
+        for item, text in zip(record[items], value, strict=True):
+            item[key] = text
+    else:
+        record[name] = value
+
+
 def texts(data: dict[str, Any]) -> Iterator[Text]:
     """Every translatable text of the (validated) English data, in file order."""
     for file, records in records_of(data).items():
         for kind, _label, record, _spec in records:
-            for name in TEXT_FIELDS.get(kind, ()):
-                if record.get(name) not in (None, "", [], {}):
-                    yield Text(file, kind, record_key(kind, record), name, record[name])
+            if not isinstance(record, dict):
+                continue
+            for name in (*TEXT_FIELDS.get(kind, ()), CHANGE_NOTES):
+                value = read(record, name)
+                if value not in (None, "", [], {}):
+                    yield Text(file, kind, record_key(kind, record), name, value)
 
 
 def targets(data: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
@@ -73,6 +97,6 @@ def targets(data: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
     found = {}
     for file, records in records_of(data).items():
         for kind, _label, record, _spec in records:
-            if kind in TEXT_FIELDS:
+            if isinstance(record, dict) and (kind in TEXT_FIELDS or record.get("changes")):
                 found[(file, record_key(kind, record))] = record
     return found

@@ -24,7 +24,7 @@ from typing import Any
 import yaml
 from babel import Locale
 
-from kb.i18n.fields import targets, texts
+from kb.i18n.fields import targets, texts, write
 from kzdata.errors import DataError
 
 HEADER = (
@@ -131,7 +131,7 @@ def localize(data: dict[str, Any], translations: dict[str, dict[str, Any]]) -> d
     records = targets(out)
     for item in texts(data):
         entry = _entry(translations, item.file, item.key, item.field)
-        records[(item.file, item.key)][item.field] = entry["text"]
+        write(records[(item.file, item.key)], item.field, entry["text"])
     return out
 
 
