@@ -102,7 +102,7 @@ class Content:
 
     def stale(self, record: dict[str, Any]) -> str:
         """The "checked more than a year ago" label for ``record``, or ``""`` when it is fresh."""
-        return stale_mark(record, self.today, self.recheck)
+        return stale_mark(record, self.today, self.recheck, self.lang._("Last checked {date}"))
 
     # -- reverse links ------------------------------------------------------------------------------
     def steps_with(self, key: str, rid: str) -> list[str]:
@@ -149,7 +149,7 @@ class Content:
 
 
 def load_content(
-    data_dir: Path = DATA_DIR, lang: str = DEFAULT, today: datetime.date | None = None
+    data_dir: Path = DATA_DIR, today: datetime.date | None = None, lang: str = DEFAULT
 ) -> Content:
     """Read and validate ``data/`` and, for another language than English, put in its translations
     from ``data/i18n/<lang>/``. A bad file or a missing translation raises

@@ -41,14 +41,21 @@ def is_stale(verified: Any, today: datetime.date, months: int) -> bool:
     return isinstance(verified, datetime.date) and add_months(verified, months) < today
 
 
-def stale_mark(record: dict[str, Any], today: datetime.date, recheck: dict[str, Any]) -> str:
-    """The visible label for a stale record (an element with ``data-stale``), or ``""``."""
+def stale_mark(
+    record: dict[str, Any],
+    today: datetime.date,
+    recheck: dict[str, Any],
+    title: str = "Last checked {date}",
+) -> str:
+    """The visible label for a stale record (an element with ``data-stale``), or ``""``;
+    ``title`` is the tooltip in the page's language."""
     verified = record.get("verified")
     if not is_stale(verified, today, recheck["months"]):
         return ""
+    tooltip = title.format(date=verified.isoformat())
     return (
         f'<span class="kb-stale" data-stale="{verified.isoformat()}" '
-        f'title="Last checked {verified.isoformat()}">{recheck["label"]}</span>'
+        f'title="{tooltip}">{recheck["label"]}</span>'
     )
 
 

@@ -74,7 +74,7 @@ def define_env(env: Any) -> None:
     try:  # one line naming file, record and field; no traceback
         if lang == DEFAULT:
             check_translations(env, data_dir)
-        content = load_content(data_dir, lang, build_date())
+        content = load_content(data_dir, build_date(), lang=lang)
     except DataError as error:
         raise PluginError(str(error)) from None
     env.variables["kb_content"] = content

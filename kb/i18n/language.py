@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from babel import Locale
 from babel.dates import format_date
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
@@ -74,6 +75,16 @@ class Language:
             value = datetime.date.fromisoformat(value)
         # The pattern is a catalog entry: CLDR's "long" format adds "г." in Russian.
         return str(format_date(value, self._("d MMMM y"), locale=self.code))
+
+    def country(self, code: str, english: str) -> str:
+        """A country's name from CLDR (``NL`` -> ``Нидерланды``); English keeps the data's name."""
+        if self.code == DEFAULT:
+            return english
+        return str(Locale.parse(self.code).territories.get(code, english))
+
+    def sort_key(self, text: str) -> str:
+        """Alphabetical order that puts ``Ё`` with ``Е`` and ignores case."""
+        return text.casefold().replace("ё", "е")
 
     def number(self, value: int | float) -> str:
         return str(format_decimal(value, locale=self.code))

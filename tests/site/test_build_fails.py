@@ -88,9 +88,7 @@ def test_build_fails_on_a_missing_translation_naming_file_record_and_field(tmp_p
     shutil.copytree(DATA_DIR, data)
     steps = data / "i18n" / "ru" / "steps.yaml"
     lines = steps.read_text(encoding="utf-8").splitlines(keepends=True)
-    first = lines.index("  what:
-", lines.index("egov_application:
-"))
+    first = lines.index("  what:\n", lines.index("egov_application:\n"))
     last = first + 1
     while lines[last].startswith("    "):  # the field's hash, text and its continuation lines
         last += 1
