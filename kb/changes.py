@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kb.content import PAGES, Content
+from kb.render_common import N_
 
 # Where a record of a kind without its own page section is shown: (page, anchor pattern).
 OTHER_PLACES = {
@@ -55,16 +56,23 @@ def place(kind: str, rid: str) -> tuple[str, str]:
     return page, anchor.format(id=rid)
 
 
+TITLES = {  # headings of records without a page section of their own (kb catalog msgids)
+    "aspect": N_("Routes compared: {title}"),
+    "group": N_("Visa-free stays: {title}"),
+    "pilot": N_("Status of the pilot"),
+    "source": N_("Source: {title}"),
+    "deadline": N_("Period: {title}"),
+}
+
+
 def title_of(content: Content, kind: str, rid: str, record: dict[str, Any]) -> str:
     if kind in PAGES:
         return content.title(kind, rid)
-    return {
-        "aspect": f"Routes compared: {record.get('title')}",
-        "group": "Visa-free stays: " + rid.removeprefix("kz_").replace("_", " "),
-        "pilot": "Status of the pilot",
-        "source": f"Source: {record.get('title')}",
-        "deadline": f"Period: {record.get('title')}",
-    }[kind]
+    title = record.get("title")
+    if kind == "group":  # the rule set's title, in the page's language
+        rules = {r["id"]: r for r in content.data["stay_rules"]}
+        title = rules[record["rule_set"]]["title"]
+    return content.lang.pick(TITLES, kind).format(title=title)
 
 
 # On the same day, what a reader acts on comes first; corrected source addresses come last.
