@@ -23,7 +23,7 @@ TEXT_FIELDS: dict[str, tuple[str, ...]] = {
     "holiday": ("name",),
     "lunar holiday": ("name",),
     "transfer": ("order",),
-    "deadline": ("title", "counted_from", "note"),
+    "deadline": ("title", "counted_from", "note", "sides[].says"),
     "stage": ("title", "summary"),
     "step": ("title", "what", "note"),
     "document": ("title", "what", "issued_by", "format", "language", "note"),
