@@ -102,14 +102,18 @@ def report(rows: list[Any], seconds: float | None) -> str:
     return "\n".join(lines) + "\n"
 
 
+MARKER = "<!-- benchmarks/languages.py writes below -->\n"
+
+
 def write(text: str) -> None:
+    """Replace what follows the marker in the "Languages" section (the prose above it stays)."""
     readme = README.read_text(encoding="utf-8")
-    section = "## Languages\n\n<!-- benchmarks/languages.py writes below -->\n" + text
-    if "## Languages\n" in readme:
-        readme = re.sub(r"## Languages\n.*?(?=\n## |\Z)", section, readme, flags=re.S)
-    else:
-        readme = readme.rstrip("\n") + "\n\n" + section
-    README.write_text(readme, encoding="utf-8")
+    if MARKER not in readme:
+        readme = readme.rstrip("\n") + "\n\n## Languages\n\n" + MARKER
+    head, _, rest = readme.partition(MARKER)
+    after = re.search(r"\n## ", rest)
+    tail = rest[after.start() :] if after else ""
+    README.write_text(head + MARKER + text + tail, encoding="utf-8")
 
 
 def main() -> None:
