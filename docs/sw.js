@@ -9,12 +9,12 @@ const VERSION = "dev"; // replaced at build
 const PRECACHE = []; // replaced at build: site-relative URLs
 const CACHE = `kbsite-${VERSION}`;
 const SITE = new URL("./", self.location.href);
-const NOT_MINE = ["calculator/", "assets/calculator/"];
+// the calculator's pages in every language (calculator/, ru/calculator/ …) and its files
+const NOT_MINE = /^(?:[a-z]{2}\/)?calculator\/|^assets\/calculator\//;
 
 function mine(url) {
   if (url.origin !== SITE.origin || !url.href.startsWith(SITE.href)) return false;
-  const path = url.href.slice(SITE.href.length);
-  return !NOT_MINE.some((prefix) => path.startsWith(prefix));
+  return !NOT_MINE.test(url.href.slice(SITE.href.length));
 }
 
 self.addEventListener("install", (event) => {

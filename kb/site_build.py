@@ -5,7 +5,8 @@
   and pages carry no canonical link (mkdocs-material omits it when there is no ``site_url``).
 - **Offline guide.** ``sw.js`` at the site root gets the list of every guide page (not the
   calculator's) and the theme files they load, and a version hashed from those files, so a new
-  build installs a new service worker (see docs/sw.js and docs/assets/site/offline.js).
+  build installs a new service worker (see docs/sw.js and docs/assets/site/offline.js). It runs
+  after every language is built, so the Russian pages (``/ru/``) are stored too.
 """
 
 from __future__ import annotations
@@ -16,7 +17,10 @@ import re
 from pathlib import Path
 from typing import Any
 
-CALCULATOR_PREFIXES = ("calculator/", "assets/calculator/", "bench-bare/")
+from mkdocs.plugins import event_priority
+
+# The calculator's pages and files, in every language (``calculator/``, ``ru/calculator/`` …)
+CALCULATOR = re.compile(r"^(?:[a-z]{2}/)?(?:calculator|bench-bare)/|^assets/calculator/")
 ASSET = re.compile(r'(?:src|href)="([^"#?]+)(?:\?[^"#]*)?"')
 
 
@@ -40,13 +44,13 @@ def guide_files(site: Path) -> list[str]:
     found: dict[str, None] = {}
     for html in sorted(site.rglob("*.html")):
         rel = html.relative_to(site).as_posix()
-        if rel.startswith(CALCULATOR_PREFIXES) or rel.startswith("assets/"):
+        if CALCULATOR.match(rel) or rel.startswith("assets/"):
             continue
         page_dir = rel.rsplit("/", 1)[0] if "/" in rel else ""
         found[rel.removesuffix("index.html")] = None
         for url in ASSET.findall(html.read_text(encoding="utf-8")):
             path = _resolve(page_dir, url)
-            if path is None or path.startswith(CALCULATOR_PREFIXES):
+            if path is None or CALCULATOR.match(path):
                 continue
             if re.search(r"\.(css|js|svg|png|ico|webmanifest)$", path) and (site / path).is_file():
                 found[path] = None
@@ -82,6 +86,7 @@ def write_service_worker(site: Path) -> None:
     sw.write_text(text, encoding="utf-8")
 
 
+@event_priority(-150)  # after mkdocs-static-i18n (-100) has built the other languages' pages
 def on_post_build(config: Any, **_: Any) -> None:
     site = Path(config["site_dir"])
     if not config.get("site_url"):
