@@ -25,7 +25,13 @@ node_modules/.installed: package.json package-lock.json
 	touch $@
 
 .PHONY: install
-install: $(BIN)/.installed node_modules/.installed ## Create .venv and node_modules
+install: $(BIN)/.installed node_modules/.installed ## Create .venv and node_modules, compile the message catalogs
+	$(BIN)/python -m kb.i18n_catalogs compile
+
+.PHONY: catalog
+catalog: $(BIN)/.installed ## Extract the calculator's messages and merge them into the .po catalogs
+	$(BIN)/python -m kb.i18n_catalogs update
+	@$(BIN)/python -m kb.i18n_catalogs check || echo "Translate the entries above in the .po files, then run make test."
 
 .PHONY: build
 build: install ## Build the site into site/ (strict)

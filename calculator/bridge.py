@@ -24,6 +24,7 @@ from calculator.bounds import MAX_REQUEST_CHARS
 from calculator.errors import InputError, quote
 from calculator.ics import ics_from_request
 from calculator.obligations import obligations_from_request
+from calculator.i18n import current, language
 from calculator.requests import (
     RULE_FIELDS,
     Request,
@@ -129,7 +130,17 @@ ACTIONS: dict[str, Callable[[RuleBook, Request], Any]] = {
 
 
 def dispatch(book: RuleBook, request: Request) -> dict[str, Any]:
-    """Run one request and return the result as a JSON-ready dict (raises :class:`InputError`)."""
+    """Run one request and return the result as a JSON-ready dict (raises :class:`InputError`).
+
+    ``lang`` (``en`` by default, ``ru``) is the language of every word in the answer, error
+    messages included; a request without it (an ``ics`` sub-request) keeps the current one.
+    """
+    lang = request.get("lang")
+    with language(current() if lang is None else lang):
+        return _dispatch(book, request)
+
+
+def _dispatch(book: RuleBook, request: Request) -> dict[str, Any]:
     action = request.get("action")
     if not isinstance(action, str) or action not in ACTIONS:
         raise InputError("action", f"unknown action {quote(action)}; known: {', '.join(ACTIONS)}")

@@ -18,6 +18,7 @@ from calculator.bridge import dispatch
 from calculator.cli_files import read_intervals
 from calculator.cli_format import render
 from calculator.errors import InputError, clip, quote
+from calculator.i18n import LANGUAGES, language
 from calculator.rulebook import RuleBook
 
 LINE_CHARS = 299  # one stderr line, whatever it quotes
@@ -59,10 +60,12 @@ def build_parser() -> Parser:
     )
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     parser.add_argument("--rules", type=Path, help="a rules.json instead of data/*.yaml")
+    parser.add_argument("--lang", choices=LANGUAGES, help="language of the answer (default: en)")
     # The same two options after the command too (SUPPRESS keeps the top-level value otherwise).
     common = Parser(add_help=False)
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print JSON")
     common.add_argument("--rules", type=Path, default=argparse.SUPPRESS, help="a rules.json")
+    common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="en or ru")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
 
     class Sub:
@@ -177,9 +180,10 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as error:  # bad data files and the like: one line, no traceback
         print(f"python -m calculator: error: {' '.join(str(error).split())}", file=sys.stderr)
         return 1
-    print(
-        json.dumps(result, indent=2, ensure_ascii=False)
-        if args.json
-        else render(request["action"], result, book.version)
-    )
+    with language(args.lang or "en"):
+        print(
+            json.dumps(result, indent=2, ensure_ascii=False)
+            if args.json
+            else render(request["action"], result, book.version)
+        )
     return 0

@@ -35,6 +35,7 @@ if str(ROOT) not in sys.path:  # MkDocs loads hooks by path; kb/ is not an insta
 
 from kzdata.errors import DataError  # noqa: E402
 from kzdata.export import rules_dict  # noqa: E402
+from kb.i18n_catalogs import TRANSLATED, compile_all  # noqa: E402
 
 ENGINE = ROOT / "calculator"
 PAGE_FILES = ROOT / "docs" / "assets" / "calculator"
@@ -66,6 +67,7 @@ def code_digest() -> str:
     digest = hashlib.sha256()
     files = [
         *ENGINE.rglob("*.py"),
+        *ENGINE.rglob("*.po"),
         *PAGE_FILES.rglob("*.*"),
         *(ROOT / "docs" / "calculator").glob("*"),
     ]
@@ -93,13 +95,20 @@ def build_wheel(out: Path) -> Path:
     if result.returncode != 0 or len(wheels) != 1:
         raise PluginError(f"building the engine wheel failed:\n{result.stdout}\n{result.stderr}")
     with zipfile.ZipFile(wheels[0]) as archive:
-        stray = [
-            n
-            for n in archive.namelist()
-            if not n.startswith("calculator/") and n.split("/")[0] != dist_info(wheels[0])
-        ]
+        names = archive.namelist()
+    stray = [
+        n
+        for n in names
+        if not n.startswith("calculator/") and n.split("/")[0] != dist_info(wheels[0])
+    ]
     if stray:
         raise PluginError(f"the engine wheel must hold only calculator/, found: {stray}")
+    catalogs = [f"calculator/locale/{lang}/LC_MESSAGES/calculator.mo" for lang in TRANSLATED]
+    missing = [name for name in catalogs if name not in names]
+    if missing or any(n.endswith(".po") for n in names):
+        raise PluginError(
+            f"the engine wheel must ship the compiled catalogs only; missing {missing}"
+        )
     return wheels[0]
 
 
@@ -116,6 +125,7 @@ def dist_info(wheel: Path) -> str:
 
 
 def on_config(config: Any, **_: Any) -> Any:
+    compile_all()  # the engine's .mo catalogs go into the wheel
     try:
         rules = rules_dict()
     except DataError as error:

@@ -12,10 +12,17 @@ from pathlib import Path
 import pytest
 
 from calculator.rulebook import RuleBook
+from kb.i18n_catalogs import compile_all
 from kb.serve import make_server
 from kzdata.export import rules_dict
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session", autouse=True)
+def catalogs() -> None:
+    """Compile the message catalogs: the .mo files are built, never committed."""
+    compile_all()
 
 
 @pytest.fixture(scope="session")
