@@ -12,37 +12,50 @@ import re
 from datetime import date, timedelta
 
 from calculator.errors import InputError, json_type, quote
+from calculator.i18n import MONTHS_FULL, _, day_month_year
+from calculator.i18n import human as _human
 
 _ISO = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")  # [0-9], not \d: ASCII only
 ONE_DAY = timedelta(days=1)
 ASCII_SPACE = " \t\r\n"  # the only characters stripped around a date or a number
 FIRST_YEAR, LAST_YEAR = 1900, 2199  # wide enough for any stay; arithmetic never leaves date's range
-MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
 
 
 def parse_date(text: object, field: str) -> date:
     """Parse ``YYYY-MM-DD`` into a date; raise :class:`InputError` naming ``field`` otherwise."""
     if not isinstance(text, str):
-        raise InputError(field, f"expected a date as YYYY-MM-DD, got {json_type(text)}")
+        raise InputError(
+            field, _("expected a date as YYYY-MM-DD, got {kind}").format(kind=json_type(text))
+        )
     stripped = text.strip(ASCII_SPACE)
     if not _ISO.match(stripped):
         raise InputError(
-            field, f"{quote(text)} is not a date in the form YYYY-MM-DD (digits 0-9 only)"
+            field,
+            _("{text} is not a date in the form YYYY-MM-DD (digits 0-9 only)").format(
+                text=quote(text)
+            ),
         )
     if not FIRST_YEAR <= int(stripped[:4]) <= LAST_YEAR:
-        raise InputError(field, f"{quote(text)} is outside the years {FIRST_YEAR}–{LAST_YEAR}")
-    year, month, day = int(stripped[:4]), int(stripped[5:7]), int(stripped[8:])
-    if not 1 <= month <= len(MONTHS):
         raise InputError(
-            field, f"{quote(text)} is not a real calendar date: there is no month {month}"
+            field,
+            _("{text} is outside the years {first}–{last}").format(
+                text=quote(text), first=FIRST_YEAR, last=LAST_YEAR
+            ),
+        )
+    year, month, day = int(stripped[:4]), int(stripped[5:7]), int(stripped[8:])
+    if not 1 <= month <= len(MONTHS_FULL):
+        raise InputError(
+            field,
+            _("{text} is not a real calendar date: there is no month {month}").format(
+                text=quote(text), month=month
+            ),
         )
     try:
         return date.fromisoformat(stripped)  # the pattern above already holds it to YYYY-MM-DD
     except ValueError:
-        raise InputError(field, f"{day} {MONTHS[month - 1]} {year} does not exist") from None
+        raise InputError(
+            field, _("{date} does not exist").format(date=day_month_year(day, month, year))
+        ) from None
 
 
 def parse_optional_date(text: object, field: str) -> date | None:
@@ -56,7 +69,9 @@ def require_date(value: object, field: str) -> date:
     """Return ``value`` if it is a plain ``date``; refuse ``datetime``, strings and the rest."""
     if isinstance(value, date) and type(value) is date:
         return value
-    raise InputError(field, f"expected a datetime.date, got {type(value).__name__}")
+    raise InputError(
+        field, _("expected a datetime.date, got {kind}").format(kind=type(value).__name__)
+    )
 
 
 def iso(day: date | None) -> str | None:
@@ -65,5 +80,6 @@ def iso(day: date | None) -> str | None:
 
 
 def human(day: date) -> str:
-    """A date the way the explanations print it: ``Mon 1 Dec 2025``."""
-    return f"{day:%a} {day.day} {day:%b %Y}"
+    """A date the way the explanations print it: ``Mon 1 Dec 2025`` / ``пн, 1 декабря 2025``
+    (in the language of the request, see :mod:`calculator.i18n`)."""
+    return _human(day)

@@ -16,6 +16,7 @@ from typing import Any
 
 from calculator.dates import human
 from calculator.errors import InputError
+from calculator.i18n import _, days, ngettext
 from calculator.periods import deadline_after
 from calculator.requests import intervals, opt_date, req_date
 from calculator.results import Explanation, ResultMixin
@@ -64,9 +65,11 @@ def obligations(
     totals = days_abroad_by_year(trips, permit_issued, on)
     last_year = max([on.year, *totals])
     steps = [
-        f"{absence.title}: more than {limit} days abroad in one calendar year puts the permit at risk. "
-        "Departure and return days both count as days abroad here.",
-        f"Only days from the permit ({human(permit_issued)}) count.",
+        _(
+            "{title}: more than {limit} abroad in one calendar year puts the permit at risk. "
+            "Departure and return days both count as days abroad here."
+        ).format(title=absence.title, limit=days(limit)),
+        _("Only days from the permit ({date}) count.").format(date=human(permit_issued)),
     ]
     warnings: list[str | None] = [absence.provenance.caution(absence.title)]
     years = []
@@ -74,17 +77,33 @@ def obligations(
         used = totals.get(year, 0)
         left = max(0, limit - used)
         years.append(YearAbroad(year, used, limit, left, used > limit))
-        steps.append(f"{year}: {used} day(s) abroad, {left} more allowed.")
+        steps.append(
+            ngettext(
+                "{year}: {n} day abroad, {left} more allowed.",
+                "{year}: {n} days abroad, {left} more allowed.",
+                used,
+            ).format(year=year, n=used, left=left)
+        )
         if used > limit:
             warnings.append(
-                f"{year}: {used} days abroad is more than {limit}; the permit can be cancelled."
+                _(
+                    "{year}: {used} abroad is more than {limit}; the permit can be cancelled."
+                ).format(year=year, used=days(used), limit=limit)
             )
         elif left <= margin:
-            warnings.append(f"{year}: only {left} day(s) abroad left before the {limit}-day limit.")
+            warnings.append(
+                ngettext(
+                    "{year}: only {n} day abroad left before the {limit}-day limit.",
+                    "{year}: only {n} days abroad left before the {limit}-day limit.",
+                    left,
+                ).format(year=year, n=left, limit=limit)
+            )
     licence = book.deadline("licence_exchange")
     licence_by = deadline_after(book.calendar, permit_issued, licence)
     steps.append(
-        f"If you drive: exchange your licence by {human(licence_by)} ({licence.describe()})."
+        _("If you drive: exchange your licence by {date} ({period}).").format(
+            date=human(licence_by), period=licence.describe()
+        )
     )
     warnings.append(licence.provenance.caution(licence.title))
     register_by = None
@@ -92,7 +111,9 @@ def obligations(
         address = book.deadline("address_reregistration")
         register_by = deadline_after(book.calendar, moved, address)
         steps.append(
-            f"You moved on {human(moved)}: register the new address by {human(register_by)}."
+            _("You moved on {moved}: register the new address by {date}.").format(
+                moved=human(moved), date=human(register_by)
+            )
         )
         warnings.append(address.provenance.caution(address.title))
     explanation = Explanation.build(absence.id, steps, absence.provenance, warnings)
@@ -102,7 +123,10 @@ def obligations(
 def obligations_from_request(book: RuleBook, request: Mapping[str, Any]) -> Obligations:
     permit_issued, on = req_date(request, "permit_issued"), req_date(request, "on")
     if on < permit_issued:
-        raise InputError("on", f"is before the permit was issued ({permit_issued.isoformat()})")
+        raise InputError(
+            "on",
+            _("is before the permit was issued ({date})").format(date=permit_issued.isoformat()),
+        )
     return obligations(
         book, permit_issued, intervals(request, "trips"), on, opt_date(request, "moved")
     )

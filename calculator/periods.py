@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from calculator.bounds import LAST_DAY
 from calculator.dates import LAST_YEAR, human
 from calculator.errors import InputError
+from calculator.i18n import _, days, ngettext
 from calculator.results import Explanation, ResultMixin
 from calculator.rulebook import Deadline
 from calculator.workdays import WorkCalendar
@@ -48,20 +49,34 @@ def add_working_days(
             f"{n} working days after {start.isoformat()} end after {LAST_DAY}, the last supported day",
         )
     skipped = [DayOff(d, r) for d, r in calendar.days_off_between(start + timedelta(days=1), end)]
-    steps = [f"Counting starts the day after {human(start)}; {human(start)} itself is not counted."]
+    steps = [
+        _("Counting starts the day after {start}; {start} itself is not counted.").format(
+            start=human(start)
+        )
+    ]
     holidays = [s for s in skipped if s.date.isoweekday() not in calendar.weekend]
     weekends = len(skipped) - len(holidays)
     if n:
-        steps.append(
-            f"{n} working day(s) later is {human(end)}; {weekends} weekend day(s) and "
-            f"{len(holidays)} other day(s) off were skipped."
+        later = ngettext(
+            "{n} working day later is {date}", "{n} working days later is {date}", n
+        ).format(n=n, date=human(end))
+        weekend_days = ngettext("{n} weekend day", "{n} weekend days", weekends).format(n=weekends)
+        other = ngettext("{n} other day off", "{n} other days off", len(holidays)).format(
+            n=len(holidays)
         )
-    steps += [f"Skipped {human(s.date)}: {s.reason}." for s in holidays]
+        steps.append(
+            _("{later}; skipped: {weekend_days} and {other}.").format(
+                later=later, weekend_days=weekend_days, other=other
+            )
+        )
+    steps += [
+        _("Skipped {date}: {reason}.").format(date=human(s.date), reason=s.reason) for s in holidays
+    ]
     day = start + timedelta(days=1)
     while day <= end:
         note = calendar.working_day_note(day)
         if note:
-            steps.append(f"{human(day)} counts: {note}.")
+            steps.append(_("{date} counts: {note}.").format(date=human(day), note=note))
         day += timedelta(days=1)
     warnings = calendar.year_warnings(start, end)
     return Workdays(start, n, end, skipped, Explanation.build(rule_id, steps, None, warnings))
@@ -78,7 +93,7 @@ def deadline_after(
         return calendar.add_working_days(start, days)
     if deadline.unit == "calendar_days":
         return start + timedelta(days=days)
-    raise ValueError(f"deadline {deadline.id} has unit {deadline.unit}, not a period")
+    raise ValueError(f"deadline {deadline.id} has unit {deadline.unit}, not a period")  # a data bug
 
 
 @dataclass(frozen=True)
@@ -96,19 +111,32 @@ class Validity(ResultMixin):
 def valid_until(deadline: Deadline, issued: date, on: date | None = None) -> Validity:
     """Last valid day of a document; ``days_left`` counts from ``on`` (``on`` itself included)."""
     if deadline.unit != "calendar_days":
-        raise InputError("document", f"{deadline.id} is not a validity period in calendar days")
+        raise InputError(
+            "document",
+            _("{id} is not a validity period in calendar days").format(id=deadline.id),
+        )
     last = issued + timedelta(days=deadline.days)
     steps = [
-        f"{deadline.title}: {deadline.days} calendar days from the date of issue.",
-        f"Issued {human(issued)} + {deadline.days} days = {human(last)}, the last day it is accepted.",
+        _("{title}: {period} from the date of issue.").format(
+            title=deadline.title, period=deadline.describe()
+        ),
+        _("Issued {issued} + {days} = {last}, the last day it is accepted.").format(
+            issued=human(issued), days=days(deadline.days), last=human(last)
+        ),
     ]
     left = None
     warnings = [deadline.provenance.caution(deadline.title)]
     if on is not None:
         left = max(0, (last - on).days + 1)
-        steps.append(f"From {human(on)} (included) that leaves {left} day(s).")
+        steps.append(
+            ngettext(
+                "From {on} (included) that leaves {n} day.",
+                "From {on} (included) that leaves {n} days.",
+                left,
+            ).format(on=human(on), n=left)
+        )
         if on > last:
-            warnings.append(f"It expired on {human(last)}: order a new one.")
+            warnings.append(_("It expired on {date}: order a new one.").format(date=human(last)))
     document = str(deadline.extra.get("document", deadline.id))
     return Validity(
         document,

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from calculator.i18n import _
+
 
 @dataclass(frozen=True)
 class Source:
@@ -43,13 +45,16 @@ class Provenance:
         """A warning for facts that are not confirmed, ``None`` for confirmed ones."""
         if self.confidence == "confirmed":
             return None
-        if self.confidence == "custom":
-            return (
-                f"You typed in this rule yourself ({title}): check it against the official rules."
+        if self.confidence == "single":
+            text = _("'{title}' rests on a single source: check it before relying on it.")
+        elif self.confidence == "conflict":
+            text = _("'{title}' is disputed between sources: check it before relying on it.")
+        elif self.confidence == "unverified":
+            text = _("'{title}' could not be verified: check it before relying on it.")
+        elif self.confidence == "custom":
+            text = _(
+                "You typed in this rule yourself ({title}): check it against the official rules."
             )
-        labels = {
-            "single": "rests on a single source",
-            "conflict": "is disputed between sources",
-            "unverified": "could not be verified",
-        }
-        return f"'{title}' {labels.get(self.confidence, 'is not confirmed')}: check it before relying on it."
+        else:
+            text = _("'{title}' is not confirmed: check it before relying on it.")
+        return text.format(title=title)

@@ -16,6 +16,8 @@ from typing import Any
 
 from calculator.dates import human
 from calculator.errors import InputError
+from calculator.i18n import _, days, ngettext
+from calculator.i18n import days as _days
 from calculator.results import Explanation
 from calculator.rulebook import StayRule
 from calculator.stays import StayIndex
@@ -76,27 +78,40 @@ def _breaks_rolling(index: StayIndex, rule: StayRule, entry: date, i: int) -> bo
 
 def rule_steps(rule: StayRule) -> list[str]:
     """The opening sentences of every stay explanation."""
-    cap = (
-        "" if rule.per_entry is None else f", and one entry may last at most {rule.per_entry} days"
+    if rule.per_entry is None:
+        text = _(
+            "{title}: at most {limit} in any {window}-day window. "
+            "Entry and exit days both count as days of stay."
+        )
+    else:
+        text = _(
+            "{title}: at most {limit} in any {window}-day window, and one entry may "
+            "last at most {per_entry}. Entry and exit days both count as days of stay."
+        )
+    sentence = text.format(
+        id=rule.id,
+        title=rule.title,
+        limit=days(rule.limit),
+        window=rule.window,
+        per_entry=days(rule.per_entry or 0),
     )
-    since = (
-        f" Days before {human(rule.counting_from)} do not count."
-        if rule.counting_from is not None
-        else ""
-    )
-    note = f" Note: {rule.note}" if rule.note else ""
-    return [
-        f"{rule.title}: at most {rule.limit} days in any {rule.window}-day "
-        f"window{cap}. Entry and exit days both count as days of stay.{since}{note}"
-    ]
+    if rule.counting_from is not None:
+        sentence += " " + _("Days before {date} do not count.").format(
+            date=human(rule.counting_from)
+        )
+    if rule.note:
+        sentence += " " + _("Note: {note}").format(note=rule.note)
+    return [sentence]
 
 
 def rule_warnings(rule: StayRule) -> list[str | None]:
     warnings: list[str | None] = [rule.provenance.caution(rule.title)]
     if rule.day_counting != "confirmed":
         warnings.append(
-            "No official source says whether the entry and exit days both count; the calculator "
-            "counts both, which is the cautious reading."
+            _(
+                "No official source says whether the entry and exit days both count; the "
+                "calculator counts both, which is the cautious reading."
+            )
         )
     return warnings
 
@@ -106,19 +121,27 @@ def reach_steps(rule: StayRule, entry: date, found: Reach) -> list[str]:
     last = found.last_day(entry)
     if last is None:
         return [
-            f"Entering on {human(entry)} would already put more than {rule.limit} days in the "
-            f"{rule.window}-day window ending that day: entry would be refused."
+            _(
+                "Entering on {entry} would already put more than {limit} in the {window}-day "
+                "window ending that day: entry would be refused."
+            ).format(entry=human(entry), limit=days(rule.limit), window=rule.window)
         ]
-    why = {
-        "per_entry": f"the {rule.per_entry}-day limit per entry is reached on that day",
-        "rolling": (
-            f"one more day would put {rule.limit + 1} days in the {rule.window}-day window "
-            f"ending {human(last + timedelta(days=1))}"
-        ),
-        "both": "both the per-entry limit and the rolling cap are reached on that day",
-    }[found.binding]
+    if found.binding == "per_entry":
+        why = _("the {per_entry}-day limit per entry is reached on that day").format(
+            per_entry=rule.per_entry
+        )
+    elif found.binding == "rolling":
+        why = _("one more day would put {limit} in the {window}-day window ending {date}").format(
+            limit=days(rule.limit + 1), window=rule.window, date=human(last + timedelta(days=1))
+        )
+    else:
+        why = _("both the per-entry limit and the rolling cap are reached on that day")
     return [
-        f"A continuous stay from {human(entry)} may last {found.days} days, to {human(last)}: {why}."
+        ngettext(
+            "A continuous stay from {entry} may last {n} day, to {last}: {why}.",
+            "A continuous stay from {entry} may last {n} days, to {last}: {why}.",
+            found.days,
+        ).format(entry=human(entry), n=found.days, last=human(last), why=why)
     ]
 
 
@@ -180,9 +203,15 @@ def days_back(parts: Sequence[WindowStay], rule: StayRule, used: int) -> list[Da
 def check_days(rule: StayRule, days: int) -> None:
     """Refuse a wanted stay length that no single entry could ever reach."""
     if isinstance(days, bool) or not isinstance(days, int) or days < 1:
-        raise InputError("days", f"must be a whole number of days, at least 1 (got {days!r})")
+        raise InputError(
+            "days",
+            _("must be a whole number of days, at least 1 (got {value})").format(value=repr(days)),
+        )
     longest = rule.limit if rule.per_entry is None else min(rule.limit, rule.per_entry)
     if days > longest:
         raise InputError(
-            "days", f"one entry under {rule.id} can last at most {longest} days (asked for {days})"
+            "days",
+            _("one entry under {rule} can last at most {longest} (asked for {asked})").format(
+                rule=rule.id, longest=_days(longest), asked=days
+            ),
         )

@@ -14,6 +14,7 @@ from typing import Any
 from calculator.bounds import MAX_WINDOW
 from calculator.dates import parse_optional_date
 from calculator.errors import InputError, quote
+from calculator.i18n import _, ngettext
 from calculator.provenance import Provenance, Source
 from calculator.workdays import WorkCalendar
 
@@ -63,9 +64,16 @@ class Deadline:
     extra: Mapping[str, Any] = field(default_factory=dict)
 
     def describe(self) -> str:
-        """``5–10 working days`` / ``45 calendar days``."""
+        """``5–10 working days`` / ``45 calendar days`` (the plural follows the last number)."""
         span = f"{self.days}" if self.days_max is None else f"{self.days}–{self.days_max}"
-        return f"{span} {self.unit.replace('_', ' ')}"
+        last = self.days if self.days_max is None else self.days_max
+        if self.unit == "working_days":
+            text = ngettext("{span} working day", "{span} working days", last)
+        elif self.unit == "calendar_days":
+            text = ngettext("{span} calendar day", "{span} calendar days", last)
+        else:
+            text = ngettext("{span} day per calendar year", "{span} days per calendar year", last)
+        return text.format(span=span)
 
 
 @dataclass(frozen=True)
@@ -188,7 +196,12 @@ class RuleBook:
             if deadline.extra.get("document") == document_id:
                 return deadline
         known = ", ".join(self.documents())
-        raise InputError("document", f"unknown document {quote(document_id)}; known: {known}")
+        raise InputError(
+            "document",
+            _("unknown document {document}; known: {known}").format(
+                document=quote(document_id), known=known
+            ),
+        )
 
     def resolve_rule(
         self,
@@ -208,29 +221,35 @@ class RuleBook:
         if sum(ways) == 0:
             raise InputError(
                 "nationality",
-                "give exactly one of: a nationality, a rule id, or a limit and window",
+                _("give exactly one of: a nationality, a rule id, or a limit and window"),
             )
         if sum(ways) > 1:
             field = custom[0] if custom else "nationality"
             raise InputError(
                 field,
-                "give only one of: a nationality, a rule id, or a custom limit and window "
-                "(a per-entry cap belongs to a custom rule)",
+                _(
+                    "give only one of: a nationality, a rule id, or a custom limit and window "
+                    "(a per-entry cap belongs to a custom rule)"
+                ),
             )
         if nationality is not None:
             code = nationality.strip().upper()
             if code not in self.nationalities:
                 raise InputError(
                     "nationality",
-                    f"{quote(nationality)} is not a listed nationality (ISO codes such as NL, US, KG); "
-                    "choose a rule set instead",
+                    _(
+                        "{nationality} is not a listed nationality (ISO codes such as NL, US, KG); "
+                        "choose a rule set instead"
+                    ).format(nationality=quote(nationality)),
                 )
             return self.stay_rules[self.nationalities[code].rule_set]
         if rule is not None:
             if rule not in self.stay_rules:
                 raise InputError(
                     "rule",
-                    f"unknown rule set {quote(rule)}; known: {', '.join(sorted(self.stay_rules))}",
+                    _("unknown rule set {rule}; known: {known}").format(
+                        rule=quote(rule), known=", ".join(sorted(self.stay_rules))
+                    ),
                 )
             return self.stay_rules[rule]
         return custom_rule(limit, window, per_entry)
@@ -239,28 +258,50 @@ class RuleBook:
 def custom_rule(limit: int | None, window: int | None, per_entry: int | None) -> StayRule:
     """A rule typed in by hand: ``limit`` days in any ``window``, optional ``per_entry`` cap."""
     if limit is None:
-        raise InputError("limit", "a custom rule needs a limit (days allowed in the window)")
+        raise InputError("limit", _("a custom rule needs a limit (days allowed in the window)"))
     if window is None:
-        raise InputError("window", "a custom rule needs a window length in days")
+        raise InputError("window", _("a custom rule needs a window length in days"))
     for name, value in (("limit", limit), ("window", window), ("per_entry", per_entry)):
         if value is not None and (
             isinstance(value, bool) or not isinstance(value, int) or value < 1
         ):
-            raise InputError(name, f"must be a whole number of days, at least 1 (got {value!r})")
+            raise InputError(
+                name,
+                _("must be a whole number of days, at least 1 (got {value})").format(
+                    value=repr(value)
+                ),
+            )
     if window > MAX_WINDOW:
-        raise InputError("window", f"must be at most {MAX_WINDOW} days (ten years; got {window})")
+        raise InputError(
+            "window",
+            _("must be at most {most} days (ten years; got {window})").format(
+                most=MAX_WINDOW, window=window
+            ),
+        )
     if limit >= window:
-        raise InputError("limit", f"must be shorter than the window ({limit} >= {window} days)")
+        raise InputError(
+            "limit",
+            _("must be shorter than the window ({limit} >= {window} days)").format(
+                limit=limit, window=window
+            ),
+        )
     if per_entry is not None and per_entry > limit:
         raise InputError(
             "per_entry",
-            f"must be at most the limit ({per_entry} > {limit} days): "
-            "no entry can last longer than the limit",
+            _(
+                "must be at most the limit ({per_entry} > {limit} days): "
+                "no entry can last longer than the limit"
+            ).format(per_entry=per_entry, limit=limit),
         )
-    cap = "" if per_entry is None else f", at most {per_entry} per entry"
+    if per_entry is None:
+        title = _("Custom rule: {limit} days in any {window}").format(limit=limit, window=window)
+    else:
+        title = _(
+            "Custom rule: {limit} days in any {window}, at most {per_entry} per entry"
+        ).format(limit=limit, window=window, per_entry=per_entry)
     return StayRule(
         id="custom",
-        title=f"Custom rule: {limit} days in any {window}{cap}",
+        title=title,
         limit=limit,
         window=window,
         per_entry=per_entry,

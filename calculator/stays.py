@@ -20,6 +20,7 @@ from itertools import pairwise
 
 from calculator.dates import parse_date, parse_optional_date
 from calculator.errors import InputError, quote
+from calculator.i18n import _
 
 
 @dataclass(frozen=True, order=True)
@@ -42,7 +43,10 @@ def parse_stay(text: object, index: int, name: str = "stays") -> Stay:
     field = f"{name}[{index}]"
     if not isinstance(text, str) or ".." not in text:
         raise InputError(
-            field, f"{quote(text)} is not a stay; write ENTRY..EXIT or ENTRY.. (still there)"
+            field,
+            _("{text} is not a stay; write ENTRY..EXIT or ENTRY.. (still there)").format(
+                text=quote(text)
+            ),
         )
     entry_text, exit_text = text.split("..", 1)
     return Stay(
@@ -62,7 +66,9 @@ def validate_stays(stays: Iterable[Stay], name: str = "stays") -> list[Stay]:
         if stay.exit is not None and stay.exit < stay.entry:
             raise InputError(
                 f"{name}[{index}].exit",
-                f"exit {stay.exit.isoformat()} is before entry {stay.entry.isoformat()}",
+                _("exit {exit} is before entry {entry}").format(
+                    exit=stay.exit.isoformat(), entry=stay.entry.isoformat()
+                ),
             )
     order = sorted(range(len(given)), key=lambda i: _sort_key(given[i]))
     for before, after in pairwise(order):
@@ -70,14 +76,18 @@ def validate_stays(stays: Iterable[Stay], name: str = "stays") -> list[Stay]:
         if first.exit is None:
             raise InputError(
                 f"{name}[{before}].exit",
-                f"this one has no end date but {name}[{after}] starts later, "
-                f"on {second.entry.isoformat()}; give its exit date",
+                _(
+                    "this one has no end date but {later} starts later, on {entry}; "
+                    "give its exit date"
+                ).format(later=f"{name}[{after}]", entry=second.entry.isoformat()),
             )
         if second.entry < first.exit:
             raise InputError(
                 f"{name}[{after}].entry",
-                f"overlaps the one from {first.label()}; two may share only the day "
-                "you left and came back, so correct a date",
+                _(
+                    "overlaps the one from {other}; two may share only the day "
+                    "you left and came back, so correct a date"
+                ).format(other=first.label()),
             )
     return [given[i] for i in order]
 

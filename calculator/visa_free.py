@@ -15,6 +15,7 @@ from typing import Any
 from calculator.bounds import LAST_DAY
 from calculator.dates import LAST_YEAR, human
 from calculator.errors import InputError
+from calculator.i18n import _, days, ngettext
 from calculator.results import Explanation, ResultMixin, to_jsonable
 from calculator.rolling import (
     DayBack,
@@ -120,54 +121,89 @@ def _status_story(result: Status) -> tuple[list[str], list[str | None]]:
     """The steps and warnings that explain a :class:`Status`."""
     on, rule, parts = result.on, result.rule, result.window
     steps = [
-        f"The window for {human(on)} runs from {human(result.window_start)} to {human(on)} "
-        f"({rule.window} days, both ends included)."
+        _("The window for {on} runs from {start} to {on} ({window}, both ends included).").format(
+            on=human(on), start=human(result.window_start), window=days(rule.window)
+        )
     ]
     shown = parts if len(parts) <= 8 else [*parts[:4], None, *parts[-3:]]
     steps += [
-        f"Stay {p.entry.isoformat()} to {p.exit.isoformat()}: {p.days} day(s) in the window."
+        ngettext(
+            "Stay {entry} to {exit}: {n} day in the window.",
+            "Stay {entry} to {exit}: {n} days in the window.",
+            p.days,
+        ).format(entry=p.entry.isoformat(), exit=p.exit.isoformat(), n=p.days)
         if p is not None
-        else f"… {len(parts) - 7} more stays (all are listed with the result) …"
+        else ngettext(
+            "… {n} more stay (all are listed with the result) …",
+            "… {n} more stays (all are listed with the result) …",
+            len(parts) - 7,
+        ).format(n=len(parts) - 7)
         for p in shown
-    ] or ["No stay falls inside the window."]
-    steps.append(f"Days used: {result.days_used} of {rule.limit}; {result.days_left} left.")
+    ] or [_("No stay falls inside the window.")]
+    steps.append(
+        _("Days used: {used} of {limit}; {left} left.").format(
+            used=result.days_used, limit=rule.limit, left=result.days_left
+        )
+    )
     warnings: list[str | None] = []
     later = [s for s in result.index.stays if s.entry > on]
     if later:
         warnings.append(
-            f"{len(later)} recorded stay(s) after {human(on)} are not counted here; "
-            "plan them with 'plan a trip' to check they fit."
+            ngettext(
+                "{n} recorded stay after {on} is not counted here; "
+                "plan it with 'plan a trip' to check it fits.",
+                "{n} recorded stays after {on} are not counted here; "
+                "plan them with 'plan a trip' to check they fit.",
+                len(later),
+            ).format(n=len(later), on=human(on))
         )
     if result.overstay_days:
         warnings.append(
-            f"The window ending {human(on)} holds {result.overstay_days} day(s) more than the limit."
+            ngettext(
+                "The window ending {on} holds {n} day more than the limit.",
+                "The window ending {on} holds {n} days more than the limit.",
+                result.overstay_days,
+            ).format(on=human(on), n=result.overstay_days)
         )
     current, latest = result.current, result.latest_exit
     if current is None or result.reach is None:
         return steps, warnings
     if result.entry_overstay_days:
         warnings.append(
-            f"{human(on)} is day {result.entry_day_number} of this entry: "
-            f"{result.entry_overstay_days} day(s) past the {rule.per_entry}-day limit per entry, "
-            "even if days remain in the window."
+            _(
+                "{on} is day {day} of this entry: {over} past the {per_entry}-day limit per "
+                "entry, even if days remain in the window."
+            ).format(
+                on=human(on),
+                day=result.entry_day_number,
+                over=days(result.entry_overstay_days),
+                per_entry=rule.per_entry,
+            )
         )
     steps.append(
-        f"In the country since {human(current.entry)}: {human(on)} is day {result.entry_day_number}."
+        _("In the country since {entry}: {on} is day {day}.").format(
+            entry=human(current.entry), on=human(on), day=result.entry_day_number
+        )
     )
     steps += reach_steps(rule, current.entry, result.reach)
     if latest is not None and latest < on:
         warnings.append(
-            f"The latest legal exit was {human(latest)}: you are {(on - latest).days} day(s) "
-            "past it. Leave as soon as possible and expect questions at the border."
+            _(
+                "The latest legal exit was {latest}: you are {late} past it. Leave as soon as "
+                "possible and expect questions at the border."
+            ).format(latest=human(latest), late=days((on - latest).days))
         )
     if current.exit is not None and latest is not None and current.exit > latest:
         warnings.append(
-            f"The planned exit {human(current.exit)} is after the latest legal exit {human(latest)}."
+            _("The planned exit {exit} is after the latest legal exit {latest}.").format(
+                exit=human(current.exit), latest=human(latest)
+            )
         )
     if latest is None:
         warnings.append(
-            f"On {human(current.entry)} the window already held more than {rule.limit} days: "
-            "this entry had no legal day."
+            _(
+                "On {entry} the window already held more than {limit}: this entry had no legal day."
+            ).format(entry=human(current.entry), limit=days(rule.limit))
         )
     return steps, warnings
 
@@ -190,25 +226,40 @@ def plan(stays: Stays, rule: StayRule, enter: date) -> Plan:
     if stay is not None:
         raise InputError(
             "enter",
-            f"{enter.isoformat()} falls inside a recorded stay ({stay.label()}); "
-            "you are already in the country then, so check the status instead",
+            _(
+                "{enter} falls inside a recorded stay ({stay}); "
+                "you are already in the country then, so check the status instead"
+            ).format(enter=enter.isoformat(), stay=stay.label()),
         )
     later = [s for s in index.stays if s.entry > enter]
     found = reach(index, rule, enter)
     last = found.last_day(enter)
     prior = index.count(window_start(rule, enter), enter - timedelta(days=1))
     steps = [
-        f"Before {human(enter)}, the {rule.window}-day window ending that day already holds "
-        f"{prior} day(s) from earlier stays."
+        ngettext(
+            "Before {enter}, the {window}-day window ending that day already holds "
+            "{n} day from earlier stays.",
+            "Before {enter}, the {window}-day window ending that day already holds "
+            "{n} days from earlier stays.",
+            prior,
+        ).format(enter=human(enter), window=rule.window, n=prior)
     ]
     steps += reach_steps(rule, enter, found)
     warnings = [
-        f"{len(later)} recorded stay(s) after {human(enter)} were left out of this plan."
+        ngettext(
+            "{n} recorded stay after {enter} was left out of this plan.",
+            "{n} recorded stays after {enter} were left out of this plan.",
+            len(later),
+        ).format(n=len(later), enter=human(enter))
         if later
         else None
     ]
     if last is None:
-        warnings.append(f"Entry on {human(enter)} would be refused: no days are left that day.")
+        warnings.append(
+            _("Entry on {enter} would be refused: no days are left that day.").format(
+                enter=human(enter)
+            )
+        )
     return Plan(enter, found.days, last, found.binding, explain(rule, steps, warnings))
 
 
@@ -258,14 +309,16 @@ def earliest_entry(stays: Stays, rule: StayRule, search_from: date, days: int) -
     if last_stay is not None and last_stay.exit is None:
         raise InputError(
             f"stays[{len(index.stays) - 1}].exit",
-            "you are still in the country; give the planned exit date to find the next entry",
+            _("you are still in the country; give the planned exit date to find the next entry"),
         )
     start = search_from
     steps = []
     if last_stay is not None and last_stay.exit is not None and last_stay.exit >= search_from:
         start = last_stay.exit + timedelta(days=1)
         steps.append(
-            f"The last recorded stay ends {human(last_stay.exit)}, so the search starts the day after."
+            _("The last recorded stay ends {exit}, so the search starts the day after.").format(
+                exit=human(last_stay.exit)
+            )
         )
     candidate, found = _first_fit(index, rule, start, days)
     if candidate.year > LAST_YEAR:
@@ -273,7 +326,11 @@ def earliest_entry(stays: Stays, rule: StayRule, search_from: date, days: int) -
     last = found.last_day(candidate)
     assert last is not None  # found.days >= days >= 1
     steps.append(
-        f"The first day from {human(start)} on which a stay of {days} day(s) fits is {human(candidate)}."
+        ngettext(
+            "The first day from {start} on which a stay of {n} day fits is {date}.",
+            "The first day from {start} on which a stay of {n} days fits is {date}.",
+            days,
+        ).format(start=human(start), n=days, date=human(candidate))
     )
     steps += reach_steps(rule, candidate, found)
     before = start - timedelta(days=1)

@@ -21,6 +21,7 @@ from typing import Any
 from calculator.bounds import MAX_WORKING_DAYS
 from calculator.dates import ONE_DAY, human, parse_date
 from calculator.errors import InputError
+from calculator.i18n import _, current
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -56,7 +57,7 @@ class WorkCalendar:
     lunar: Mapping[int, tuple[date, str, str]]  # year -> (date, name, status)
     transfers: tuple[tuple[date, date, str], ...]  # (day off, working day, order)
     official_years: frozenset[int]
-    _years: dict[int, _Year] = field(default_factory=dict, repr=False)
+    _years: dict[tuple[str, int], _Year] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> WorkCalendar:
@@ -91,9 +92,11 @@ class WorkCalendar:
     # -- per-year tables --------------------------------------------------------------------------
 
     def _year(self, year: int) -> _Year:
-        if year not in self._years:
-            self._years[year] = self._compute_year(year)
-        return self._years[year]
+        """The year's table, in the language of the request (its reasons are words)."""
+        key = (current(), year)
+        if key not in self._years:
+            self._years[key] = self._compute_year(year)
+        return self._years[key]
 
     def _compute_year(self, year: int) -> _Year:
         table = _Year()
@@ -108,16 +111,23 @@ class WorkCalendar:
                     carried.append((day, holiday.name))
         if year in self.lunar:
             day, name, status = self.lunar[year]
-            label = name if status != "estimated" else f"{name} (estimated date)"
+            label = (
+                name if status != "estimated" else _("{name} (estimated date)").format(name=name)
+            )
             table.days_off.setdefault(day, label)
             if status == "estimated":
                 table.warnings.append(
-                    f"{name} {year} is estimated as {human(day)}; the Spiritual Administration of "
-                    "Muslims sets the date shortly before, so dates near it may move."
+                    _(
+                        "{name} {year} is estimated as {date}; the Spiritual Administration of "
+                        "Muslims sets the date shortly before, so dates near it may move."
+                    ).format(name=name, year=year, date=human(day))
                 )
         else:
             table.warnings.append(
-                f"The date of Kurban Ait in {year} is not in the data; it is not counted as a day off."
+                _(
+                    "The date of Kurban Ait in {year} is not in the data; "
+                    "it is not counted as a day off."
+                ).format(year=year)
             )
         for day, name in sorted(carried):
             target = day + ONE_DAY
@@ -126,19 +136,25 @@ class WorkCalendar:
             ):
                 target += ONE_DAY
             if target.year == year:
-                table.days_off[target] = f"Day off (carried over from {name}, {human(day)})"
+                table.days_off[target] = _("Day off (carried over from {name}, {date})").format(
+                    name=name, date=human(day)
+                )
         for day_off, working_day, order in self.transfers:
             if day_off.year == year:
-                table.days_off[day_off] = f"Day off (moved from {human(working_day)} by {order})"
-            if working_day.year == year:
-                table.working_weekend_days[working_day] = (
-                    f"Working day (its day off moved to {human(day_off)} by {order})"
+                table.days_off[day_off] = _("Day off (moved from {date} by {order})").format(
+                    date=human(working_day), order=order
                 )
+            if working_day.year == year:
+                table.working_weekend_days[working_day] = _(
+                    "Working day (its day off moved to {date} by {order})"
+                ).format(date=human(day_off), order=order)
         if year not in self.official_years:
             table.warnings.insert(
                 0,
-                f"No official calendar for {year} is in the data: its days off are projected from "
-                "the statutory holidays, and transfer orders for that year are unknown.",
+                _(
+                    "No official calendar for {year} is in the data: its days off are projected "
+                    "from the statutory holidays, and transfer orders for that year are unknown."
+                ).format(year=year),
             )
         return table
 
@@ -152,7 +168,7 @@ class WorkCalendar:
         if day in table.days_off:
             return table.days_off[day]
         if day.isoweekday() in self.weekend:
-            return "Weekend"
+            return _("Weekend")
         return None
 
     def is_working_day(self, day: date) -> bool:
@@ -173,10 +189,14 @@ class WorkCalendar:
         """The ``n``-th working day strictly after ``start`` (``start`` itself when ``n == 0``)."""
         if isinstance(n, bool) or not isinstance(n, int) or n < 0:
             raise InputError(
-                "add", f"must be a whole number of working days, 0 or more (got {n!r})"
+                "add",
+                _("must be a whole number of working days, 0 or more (got {n})").format(n=repr(n)),
             )
         if n > MAX_WORKING_DAYS:
-            raise InputError("add", f"at most {MAX_WORKING_DAYS} working days (got {n})")
+            raise InputError(
+                "add",
+                _("at most {most} working days (got {n})").format(most=MAX_WORKING_DAYS, n=n),
+            )
         day = start
         remaining = n
         while remaining:
