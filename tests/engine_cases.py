@@ -10,6 +10,18 @@ from __future__ import annotations
 
 from typing import Any
 
+# Result keys whose values are words: they differ between languages, everything else may not.
+TEXT_KEYS = {"explanation", "warnings", "title", "reason", "name", "note"}
+
+
+def facts(value: Any) -> Any:
+    """A result without its words: numbers, dates, ids and flags only."""
+    if isinstance(value, dict):
+        return {k: facts(v) for k, v in value.items() if k not in TEXT_KEYS}
+    if isinstance(value, list):
+        return [facts(v) for v in value]
+    return value
+
 
 def pick(result: dict[str, Any], key: str) -> Any:
     """``result["reentry"]["enter_on"]`` for ``"reentry.enter_on"``; ``None`` past a null."""

@@ -13,10 +13,16 @@ from pathlib import Path
 import pytest
 
 from calculator import bridge
-from tests.engine_cases import CASES, ERRORS, pick
+from tests.engine_cases import CASES, ERRORS, facts, pick
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.pyodide
+
+
+def all_requests() -> list[dict]:
+    """The literal cases and error cases, then the same in Russian (``lang: ru``)."""
+    english = [case[1] for case in CASES] + [case[1] for case in ERRORS]
+    return english + [{**request, "lang": "ru"} for request in english]
 
 
 @pytest.fixture(scope="module")
@@ -25,8 +31,7 @@ def pyodide_run(rules: dict, tmp_path_factory: pytest.TempPathFactory) -> dict:
     assert (ROOT / "node_modules" / "pyodide").is_dir(), "run `make install` (npm ci) first"
     work = tmp_path_factory.mktemp("pyodide")
     (work / "rules.json").write_text(json.dumps(rules))
-    requests = [case[1] for case in CASES] + [case[1] for case in ERRORS]
-    (work / "requests.json").write_text(json.dumps(requests))
+    (work / "requests.json").write_text(json.dumps(all_requests()))
     result = subprocess.run(
         [
             "node",
@@ -51,9 +56,21 @@ def test_runs_python_314(pyodide_run: dict) -> None:
 
 def test_same_answers_as_cpython(pyodide_run: dict, rules: dict) -> None:
     bridge.load(json.dumps(rules))
-    requests = [case[1] for case in CASES] + [case[1] for case in ERRORS]
-    expected = [json.loads(bridge.handle(json.dumps(r))) for r in requests]
+    expected = [json.loads(bridge.handle(json.dumps(r))) for r in all_requests()]
     assert pyodide_run["responses"] == expected
+
+
+def test_russian_answers_carry_the_same_facts(pyodide_run: dict) -> None:
+    """Inside Pyodide too: the Russian catalog loads from the package and changes only words."""
+    responses = pyodide_run["responses"]
+    half = len(responses) // 2
+    for english, russian in zip(responses[:half], responses[half:], strict=True):
+        assert russian["ok"] == english["ok"]
+        if english["ok"]:
+            assert facts(russian["result"]) == facts(english["result"])
+            assert russian["result"]["explanation"] != english["result"]["explanation"]
+        else:
+            assert russian["error"]["field"] == english["error"]["field"]
 
 
 @pytest.mark.parametrize("index", range(len(CASES)), ids=[c[0] for c in CASES])

@@ -5,25 +5,13 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
 
 import pytest
 
 from calculator import bridge
-from tests.engine_cases import CASES, ERRORS
+from tests.engine_cases import CASES, ERRORS, facts
 
-# Keys whose values are words (they differ between languages); everything else must be equal.
-TEXT_KEYS = {"explanation", "warnings", "title", "reason", "name"}
 CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
-
-
-def facts(value: Any) -> Any:
-    """A result without its words: numbers, dates, ids and flags only."""
-    if isinstance(value, dict):
-        return {k: facts(v) for k, v in value.items() if k not in TEXT_KEYS}
-    if isinstance(value, list):
-        return [facts(v) for v in value]
-    return value
 
 
 def ask(request: dict, lang: str | None = None) -> dict:
