@@ -22,9 +22,9 @@ from typing import Any
 from calculator import periods, visa_free
 from calculator.bounds import MAX_REQUEST_CHARS
 from calculator.errors import InputError, quote
+from calculator.i18n import country, current, language
 from calculator.ics import ics_from_request
 from calculator.obligations import obligations_from_request
-from calculator.i18n import current, language
 from calculator.requests import (
     RULE_FIELDS,
     Request,
@@ -85,8 +85,8 @@ def _meta(book: RuleBook, r: Request) -> Any:
         "version": book.version,
         "stay_rules": [rule.to_dict() for rule in book.stay_rules.values()],
         "nationalities": [
-            {"code": n.code, "name": n.name, "rule_set": n.rule_set}
-            for n in sorted(book.nationalities.values(), key=lambda n: n.name)
+            {"code": n.code, "name": country(n.code, n.name), "rule_set": n.rule_set}
+            for n in sorted(book.nationalities.values(), key=lambda n: country(n.code, n.name))
         ],
         "documents": book.documents(),
     }
@@ -136,8 +136,8 @@ def dispatch(book: RuleBook, request: Request) -> dict[str, Any]:
     messages included; a request without it (an ``ics`` sub-request) keeps the current one.
     """
     lang = request.get("lang")
-    with language(current() if lang is None else lang):
-        return _dispatch(book, request)
+    with language(current() if lang is None else lang) as chosen:
+        return _dispatch(book.localized(chosen), request)
 
 
 def _dispatch(book: RuleBook, request: Request) -> dict[str, Any]:

@@ -6,6 +6,7 @@ It is built from the JSON-shaped dict that the build exports from ``data/*.yaml`
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -108,6 +109,18 @@ class RuleBook:
     calendar: WorkCalendar
     pilot: Pilot | None = None
     reminder_days_before: int | None = None
+    source: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    _languages: dict[str, RuleBook] = field(default_factory=dict, repr=False, compare=False)
+
+    def localized(self, lang: str) -> RuleBook:
+        """The same facts with the data's words in ``lang`` (titles, notes, holiday names) where the
+        export carries them (``texts.<lang>``, from ``data/i18n/<lang>/``); built once per language."""
+        texts = (self.source.get("texts") or {}).get(lang)
+        if not texts:
+            return self
+        if lang not in self._languages:
+            self._languages[lang] = RuleBook.from_dict(with_texts(self.source, texts))
+        return self._languages[lang]
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> RuleBook:
@@ -179,6 +192,7 @@ class RuleBook:
             calendar,
             pilot,
             reminder,
+            source=data,
         )
 
     def deadline(self, deadline_id: str) -> Deadline:
@@ -232,6 +246,13 @@ class RuleBook:
                     "(a per-entry cap belongs to a custom rule)"
                 ),
             )
+        if sum(ways) > 1:
+            field = custom[0] if custom else "nationality"
+            raise InputError(
+                field,
+                "give only one of: a nationality, a rule id, or a custom limit and window "
+                "(a per-entry cap belongs to a custom rule)",
+            )
         if nationality is not None:
             code = nationality.strip().upper()
             if code not in self.nationalities:
@@ -253,6 +274,33 @@ class RuleBook:
                 )
             return self.stay_rules[rule]
         return custom_rule(limit, window, per_entry)
+
+
+def with_texts(data: Mapping[str, Any], texts: Mapping[str, Any]) -> dict[str, Any]:
+    """A copy of the exported data with translated words put in by file, record id and field
+    (``{"stay_rules": {"schengen": {"title": …}}, "calendar": {"new_year": {"name": …}}}``).
+    Only words are replaced; a record or field without a translation keeps its English."""
+    out = copy.deepcopy(dict(data))
+    out.pop("texts", None)
+    calendar = out["calendar"]
+    lists = {
+        "stay_rules": out["stay_rules"],
+        "deadlines": out["deadlines"],
+        "calendar": [
+            *calendar["holidays"],
+            *calendar["lunar_holidays"],
+            *calendar["transfers"],
+        ],
+    }
+    if isinstance(out.get("pilot"), dict) and "id" in out["pilot"]:
+        lists["site"] = [out["pilot"]]  # the pilot's name, from data/site.yaml
+    for file, records in lists.items():
+        words = texts.get(file) or {}
+        for record in records:
+            for name, text in (words.get(record["id"]) or {}).items():
+                if name in record and isinstance(text, str) and text:
+                    record[name] = text
+    return out
 
 
 def custom_rule(limit: int | None, window: int | None, per_entry: int | None) -> StayRule:

@@ -33,9 +33,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # MkDocs loads hooks by path; kb/ is not an installed package
     sys.path.insert(0, str(ROOT))
 
+from kb.i18n_catalogs import TRANSLATED, compile_all  # noqa: E402
 from kzdata.errors import DataError  # noqa: E402
 from kzdata.export import rules_dict  # noqa: E402
-from kb.i18n_catalogs import TRANSLATED, compile_all  # noqa: E402
 
 ENGINE = ROOT / "calculator"
 PAGE_FILES = ROOT / "docs" / "assets" / "calculator"

@@ -8,10 +8,18 @@ import json
 from pathlib import Path
 from typing import Any
 
-from kzdata.load import DATA_DIR, load_all
+from kzdata.load import DATA_DIR, load_all, read_yaml
 from kzdata.schema import validate
 
 RULE_FILES = ("sources", "stay_rules", "nationalities", "deadlines", "calendar")
+# The words of the rule data the engine puts into its answers, by file: translated in
+# data/i18n/<lang>/<file>.yaml (record id -> field -> {hash, text}), shipped as rules.json's "texts".
+ENGINE_TEXTS = {
+    "stay_rules": ("title", "note"),
+    "deadlines": ("title", "counted_from", "note"),
+    "calendar": ("name", "order"),
+    "site": ("name",),  # the pilot's name
+}
 
 
 def _plain(value: Any) -> Any:
@@ -37,10 +45,35 @@ def rules_dict(data_dir: Path = DATA_DIR) -> dict[str, Any]:
     # From data/site.yaml: the pilot's legal dates (timeline warnings) and the export settings.
     exported["pilot"] = _plain(data["site"]["pilot"])
     exported["calendar_export"] = _plain(data["site"]["calendar_export"])
+    exported["texts"] = {lang: engine_texts(lang, data_dir) for lang in translated_languages()}
     digest = hashlib.sha256(json.dumps(exported, sort_keys=True).encode()).hexdigest()[:10]
     verified = sorted(_verified_dates(exported))
     exported["version"] = f"{verified[-1] if verified else 'unverified'}+{digest}"
     return exported
+
+
+def translated_languages() -> list[str]:
+    from calculator.i18n import DEFAULT, LANGUAGES
+
+    return [lang for lang in LANGUAGES if lang != DEFAULT]
+
+
+def engine_texts(lang: str, data_dir: Path = DATA_DIR) -> dict[str, dict[str, dict[str, str]]]:
+    """The translated words of the rule data: ``{file: {record id: {field: text}}}``.
+
+    Only the fields in :data:`ENGINE_TEXTS`; what a file lacks stays English in the answers (the
+    site build checks that every text has its translation and lists stale ones).
+    """
+    found: dict[str, dict[str, dict[str, str]]] = {}
+    for file, fields in ENGINE_TEXTS.items():
+        path = data_dir / "i18n" / lang / f"{file}.yaml"
+        records = (read_yaml(path) if path.exists() else None) or {}
+        for key, entries in records.items():
+            for name, entry in (entries or {}).items():
+                text = entry.get("text") if isinstance(entry, dict) else entry
+                if name in fields and isinstance(text, str) and text.strip():
+                    found.setdefault(file, {}).setdefault(str(key), {})[name] = text.strip()
+    return found
 
 
 def _verified_dates(value: Any) -> list[str]:
