@@ -5,7 +5,10 @@ What it writes under ``<site>/assets/calculator/`` (nothing of it is committed):
 - ``vendor/pyodide-<version>/``: the five files Pyodide needs to boot, copied from the npm pin in
   ``node_modules/pyodide`` (no CDN);
 - ``build/<key>/rules.json``: the rule data exported from ``data/`` (:func:`kzdata.export.rules_dict`);
-- ``build/<key>/<wheel>``: the engine (``calculator/`` only), built by ``python -m build --wheel``;
+- ``build/<key>/<wheel>``: the engine (``calculator/`` only), built by ``python -m build --wheel``,
+  with its compiled message catalogs (``calculator/locale/<lang>/LC_MESSAGES/calculator.mo``);
+- ``build/<key>/i18n/<lang>.json``: the calculator page's words in each translated language, from
+  ``kb/locale/<lang>/LC_MESSAGES/calculator_page.po`` (:func:`kb.i18n_catalogs.page_catalog`);
 - ``build/<key>/manifest.json``: those URLs plus every file the calculator page needs, which the
   service worker pre-caches so the page works offline after one visit.
 
@@ -33,7 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # MkDocs loads hooks by path; kb/ is not an installed package
     sys.path.insert(0, str(ROOT))
 
-from kb.i18n_catalogs import TRANSLATED, compile_all  # noqa: E402
+from kb.i18n_catalogs import TRANSLATED, compile_all, page_catalog  # noqa: E402
 from kzdata.errors import DataError  # noqa: E402
 from kzdata.export import rules_dict  # noqa: E402
 
@@ -68,6 +71,7 @@ def code_digest() -> str:
     files = [
         *ENGINE.rglob("*.py"),
         *ENGINE.rglob("*.po"),
+        *(ROOT / "kb" / "locale").rglob("calculator_page.po"),
         *PAGE_FILES.rglob("*.*"),
         *(ROOT / "docs" / "calculator").glob("*"),
     ]
@@ -187,6 +191,15 @@ def on_post_build(config: Any, **_: Any) -> None:
             raise PluginError(f"expected the wheel {_state['wheel']}, the build made {wheel.name}")
         shutil.copyfile(wheel, build / wheel.name)
 
+    catalogs = []  # the page's words per language (the engine's are in the wheel)
+    (build / "i18n").mkdir(exist_ok=True)
+    for lang in TRANSLATED:
+        (build / "i18n" / f"{lang}.json").write_text(
+            json.dumps(page_catalog(lang), ensure_ascii=False, separators=(",", ":")),
+            encoding="utf-8",
+        )
+        catalogs.append(f"assets/calculator/build/{key}/i18n/{lang}.json")
+
     base = f"assets/calculator/build/{key}/"
     runtime = [f"assets/calculator/vendor/pyodide-{version}/{n}" for n in PYODIDE_FILES]
     page = site / CALCULATOR_PAGE
@@ -206,6 +219,7 @@ def on_post_build(config: Any, **_: Any) -> None:
             *runtime,
             base + wheel.name,
             base + "rules.json",
+            *catalogs,
         ),
     }
     (build / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")

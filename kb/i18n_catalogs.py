@@ -155,7 +155,16 @@ def plural_index(lang: str) -> dict[str, int]:
 
 
 def page_catalog(lang: str) -> dict[str, Any]:
-    """The page's JSON catalog: ``{"lang", "plural_index", "messages": {id: text | [forms]}}``."""
+    """The page's JSON catalog: ``{"lang", "plural_index", "messages": {id: text | [forms]},
+    "date": {"pattern", "short", "months", "weekdays"}}``; the date words are the engine's (the
+    same patterns from its catalog, the same CLDR month and weekday names), so the page and the
+    explanations write a date the same way."""
+    engine = with_cldr(read("calculator", lang), lang)
+
+    def word(context: str, key: str) -> str:
+        message = engine.get(key, context=context)
+        return str(message.string) if message is not None and message.string else key
+
     messages: dict[str, Any] = {}
     for message in read("calculator_page", lang):
         if not message.id or message.fuzzy:
@@ -166,7 +175,18 @@ def page_catalog(lang: str) -> dict[str, Any]:
                 messages[message.id[0]] = forms
         elif message.string:
             messages[message.id] = message.string
-    return {"lang": lang, "plural_index": plural_index(lang), "messages": messages}
+    date = {
+        "pattern": word("date", "{weekday} {day} {month} {year}"),
+        "short": word("date", "{day} {month} {year}"),
+        "months": [word(MONTH, key) for key in MONTHS],
+        "weekdays": [word(WEEKDAY, key) for key in WEEKDAYS],
+    }
+    return {
+        "lang": lang,
+        "plural_index": plural_index(lang),
+        "messages": messages,
+        "date": date,
+    }
 
 
 def compile_all() -> list[Path]:

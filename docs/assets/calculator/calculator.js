@@ -7,36 +7,37 @@ import { boot } from "./boot.js";
 import { CalculatorForm } from "./form.js";
 import { readFragment, writeFragment } from "./fragment.js";
 import { FIELDS, MODES, RULE_MODES, TIMELINE_EMPTY, TIMELINE_STEPS } from "./fields.js";
+import { lang, t } from "./i18n.js";
 import { el, renderResult, setDataVersion } from "./render.js";
 
 const TEXT = {
-  starting: "Starting the calculator (Python in your browser, about 6 MB the first time). You can fill in the form meanwhile.",
-  ready: "Ready.",
-  offline: "Saved for offline use.",
-  timeout: (s) => `The calculator did not start within ${s} seconds. Reload the page; if it keeps failing, your browser may block WebAssembly or workers.`,
-  failed: (why) => `The calculator could not start: ${why}`,
-  workerFailed: "the worker failed",
-  waiting: "The answer appears here as soon as the calculator has started.",
-  chooseRule: "Choose a nationality, a rule set or custom numbers to see results.",
-  fix: "Fix the marked field to see results.",
-  jump: "Show the results ↓",
-  noFit: (mode, keys) => `This link’s fields do not fit one question: ${keys.join(", ")} do not belong to “${mode}”, which fits the rest best, so they are left out.`,
-  unknownKeys: (keys) => `The calculator does not know these link fields: ${keys.join(", ")}.`,
-  report: "Consultant's report",
-  question: "Question",
-  dataVersion: "Rule data version",
-  engineBuild: "Engine build",
-  link: "Link",
-  none: "none",
-  noResult: "No result: see the messages next to the inputs.",
-  copied: "Link copied.",
-  copyByHand: "Copy the selected link (Ctrl+C or ⌘C).",
-  nothingToExport: "Nothing to export yet: fix the inputs first.",
-  icsFailed: (why) => `The calendar could not be made: ${why}`,
-  icsDone: "Calendar file downloaded.",
+  starting: t("Starting the calculator (Python in your browser, about 6 MB the first time). You can fill in the form meanwhile."),
+  ready: t("Ready."),
+  offline: t("Saved for offline use."),
+  timeout: (seconds) => t("The calculator did not start within {seconds} seconds. Reload the page; if it keeps failing, your browser may block WebAssembly or workers.", { seconds }),
+  failed: (why) => t("The calculator could not start: {why}", { why }),
+  workerFailed: t("the worker failed"),
+  waiting: t("The answer appears here as soon as the calculator has started."),
+  chooseRule: t("Choose a nationality, a rule set or custom numbers to see results."),
+  fix: t("Fix the marked field to see results."),
+  jump: t("Show the results ↓"),
+  noFit: (mode, keys) => t("This link’s fields do not fit one question: {keys} do not belong to “{mode}”, which fits the rest best, so they are left out.", { mode, keys: keys.join(", ") }),
+  unknownKeys: (keys) => t("The calculator does not know these link fields: {keys}.", { keys: keys.join(", ") }),
+  report: t("Consultant's report"),
+  question: t("Question"),
+  dataVersion: t("Rule data version"),
+  engineBuild: t("Engine build"),
+  link: t("Link"),
+  none: t("none"),
+  noResult: t("No result: see the messages next to the inputs."),
+  copied: t("Link copied."),
+  copyByHand: t("Copy the selected link (Ctrl+C or ⌘C)."),
+  nothingToExport: t("Nothing to export yet: fix the inputs first."),
+  icsFailed: (why) => t("The calendar could not be made: {why}", { why }),
+  icsDone: t("Calendar file downloaded."),
   reportLabels: {
-    nationality: "Nationality", rule: "Rule set", limit: "Days allowed in the window", window: "Window (days)",
-    per_entry: "Most days per entry", stays: "Stays in Kazakhstan", trips: "Trips abroad",
+    nationality: t("Nationality"), rule: t("Rule set"), limit: t("Days allowed in the window"), window: t("Window (days)"),
+    per_entry: t("Most days per entry"), stays: t("Stays in Kazakhstan"), trips: t("Trips abroad"),
   },
 };
 
@@ -76,7 +77,8 @@ function onWorkerError(event) {
 
 function onWorkerMessage(event) {
   const m = event.data;
-  if (m.type === "progress") setLoading(m.text, "loading");
+  if (m.type === "progress") setLoading(PROGRESS[m.text] || m.text, "loading");
+  else if (m.type === "cached") afterCaching();
   else if (m.type === "failed") fail(TEXT.failed(m.message));
   else if (m.type === "ready") {
     clearTimeout(timer);
@@ -84,7 +86,7 @@ function onWorkerMessage(event) {
     root.dataset.boot = m.boot.how;
     // boot phases as ms since this page's navigation started (read by benchmarks/browser.py)
     root.dataset.bootPhases = Object.entries(m.boot.phases)
-      .map(([k, t]) => `${k}=${Math.round(t - performance.timeOrigin)}`).join(" ");
+      .map(([k, at]) => `${k}=${Math.round(at - performance.timeOrigin)}`).join(" ");
     root.dataset.dataVersion = m.version;
     setDataVersion(m.version);
     setLoading(TEXT.ready, "ready");
@@ -97,11 +99,19 @@ function onWorkerMessage(event) {
 }
 
 
+// The worker's progress messages, by their English text.
+const PROGRESS = {
+  "Loading Python (Pyodide)…": t("Loading Python (Pyodide)…"),
+  "Loading the calculator engine…": t("Loading the calculator engine…"),
+};
+
+// Every request carries the page's language: the engine answers (explanations, warnings, errors,
+// the calendar file) in it. The language is not part of the link: /ru/calculator/ is Russian.
 function ask(request) {
   const id = nextId++;
   return new Promise((resolve) => {
     pending.set(id, resolve);
-    worker.postMessage({ type: "handle", id, request: JSON.stringify(request) });
+    worker.postMessage({ type: "handle", id, request: JSON.stringify({ ...request, lang }) });
   });
 }
 
@@ -195,11 +205,10 @@ async function compute() {
     return;
   }
   if (mode === "timeline" && !TIMELINE_STEPS.some((name) => request[name])) {
-    showProblems([], rowOf);
+    showProblems(linkProblems);
     results.replaceChildren(el("p", { class: "kzcalc-prompt", "data-testid": "timeline-empty", text: TIMELINE_EMPTY }));
     lastAnswer = null;
     renderReport(request, null);
-    settle();
     return;
   }
   const answer = await ask(request);

@@ -5,33 +5,44 @@
 // the engine names the problem and the link keeps the user's text until the field is edited.
 
 import { FIELDS, MODES, RULE_MODES, STAY_MODES, TRIP_MODES } from "./fields.js";
+import { t } from "./i18n.js";
 import { el } from "./render.js";
 
 const TEXT = {
-  form: "Calculator input",
-  modes: "What do you want to know?",
-  rule: "Which visa-free rule applies",
-  ruleBy: "Choose the rule by",
-  ruleByChoices: [["nationality", "By nationality"], ["rule", "By rule set"], ["custom", "Custom numbers"]],
-  nationality: "Nationality (passport)",
-  chooseNationality: "Choose a nationality…",
-  ruleSet: "Rule set",
-  chooseRule: "Choose a rule set…",
-  limit: "Days allowed",
-  window: "In a window of (days)",
-  perEntry: "Per entry at most (days, optional)",
+  form: t("Calculator input"),
+  modes: t("What do you want to know?"),
+  rule: t("Which visa-free rule applies"),
+  ruleBy: t("Choose the rule by"),
+  ruleByChoices: [["nationality", t("By nationality")], ["rule", t("By rule set")], ["custom", t("Custom numbers")]],
+  nationality: t("Nationality (passport)"),
+  chooseNationality: t("Choose a nationality…"),
+  ruleSet: t("Rule set"),
+  chooseRule: t("Choose a rule set…"),
+  limit: t("Days allowed"),
+  window: t("In a window of (days)"),
+  perEntry: t("Per entry at most (days, optional)"),
   tables: {
-    stays: { legend: "Stays in Kazakhstan", hint: "Leave the exit empty if you are still there.", row: "Stay", entry: "Entry", exit: "Exit", add: "Add a stay" },
-    trips: { legend: "Trips abroad since the permit", hint: "Leave the return empty if you are still abroad.", row: "Trip", entry: "Left Kazakhstan", exit: "Came back", add: "Add a trip" },
+    stays: {
+      legend: t("Stays in Kazakhstan"), hint: t("Leave the exit empty if you are still there."),
+      entry: t("Entry"), exit: t("Exit"), add: t("Add a stay"),
+      // "Stay 2, exit": the accessible name of a row's date, and how its errors begin
+      rowLabel: { entry: t("Stay {n}, entry"), exit: t("Stay {n}, exit") },
+      removeRow: t("Remove stay {n}"),
+    },
+    trips: {
+      legend: t("Trips abroad since the permit"), hint: t("Leave the return empty if you are still abroad."),
+      entry: t("Left Kazakhstan"), exit: t("Came back"), add: t("Add a trip"),
+      rowLabel: { entry: t("Trip {n}, left Kazakhstan"), exit: t("Trip {n}, came back") },
+      removeRow: t("Remove trip {n}"),
+    },
   },
-  bothDaysCount: "Entry and exit days both count.",
-  remove: "Remove",
-  removeRow: (row, n) => `Remove ${row.toLowerCase()} ${n}`,
-  dates: "Dates and details",
-  optional: "Optional.",
-  notInList: (value) => `${value} (not in the list)`,
-  incomplete: "this date is incomplete or does not exist",
-  fieldMessage: (label, message) => `${label}: ${message}`,
+  bothDaysCount: t("Entry and exit days both count."),
+  remove: t("Remove"),
+  dates: t("Dates and details"),
+  optional: t("Optional."),
+  notInList: (value) => t("{value} (not in the list)", { value }),
+  incomplete: t("this date is incomplete or does not exist"),
+  fieldMessage: (label, message) => t("{label}: {message}", { label, message }),
 };
 
 function fieldBox(id, labelText, control, hint) {
@@ -190,14 +201,14 @@ export class CalculatorForm {
     for (const part of ["entry", "exit"]) {
       const id = `${key}-${i}-${part}`;
       const field = `${name}[${i}].${part}`;
-      const label = `${text.row} ${i + 1}, ${text[part].toLowerCase()}`; // "Stay 2, exit"
+      const label = text.rowLabel[part].replace("{n}", i + 1); // "Stay 2, exit"
       const control = el("input", { type: "date", id, "data-field": field, "aria-label": label });
       this.setDate(control, value[part]);
       const td = el("td", { "data-field-box": field });
       td.append(control);
       cells.push(td);
     }
-    const remove = el("button", { type: "button", class: "kzcalc-remove", text: TEXT.remove, "aria-label": TEXT.removeRow(text.row, i + 1) });
+    const remove = el("button", { type: "button", class: "kzcalc-remove", text: TEXT.remove, "aria-label": text.removeRow.replace("{n}", i + 1) });
     remove.addEventListener("click", () => {
       const rows = this.readRows(name).filter((_, j) => j !== i);
       this.setRows(name, rows);

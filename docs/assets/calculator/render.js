@@ -1,5 +1,10 @@
 // Results as DOM nodes built with textContent only: nothing from the engine, the URL or the form is
-// ever parsed as HTML. Python computed every number; this file only lays them out.
+// ever parsed as HTML. Python computed every number; this file only lays them out, in the page's
+// language (i18n.js); the engine wrote the explanations in that language too.
+
+import { humanDate, t, tn } from "./i18n.js";
+
+export { humanDate };
 
 import { timeline } from "./render_timeline.js";
 
@@ -8,32 +13,32 @@ const SVG = "http://www.w3.org/2000/svg";
 // The words this module shows (a translation replaces this table). Ids and versions are kept for
 // consultants in a closed "Technical details" element, in data attributes and in the print report.
 const TEXT = {
-  warnings: "Warnings",
-  howWorkedOut: "How this was worked out",
-  howSure: "How sure we are",
+  warnings: t("Warnings"),
+  howWorkedOut: t("How this was worked out"),
+  howSure: t("How sure we are"),
   confidence: {
-    confirmed: "two independent sources agree",
-    single: "one source only: check it",
-    conflict: "the sources disagree: check it",
-    unverified: "not verified: check it",
-    custom: "numbers you typed in",
+    confirmed: t("two independent sources agree"),
+    single: t("one source only: check it"),
+    conflict: t("the sources disagree: check it"),
+    unverified: t("not verified: check it"),
+    custom: t("numbers you typed in"),
   },
-  lastChecked: "Last checked",
-  sources: "Sources",
-  technical: "Technical details (for consultants)",
-  ruleId: "Rule id",
-  dataVersion: "Rule data version",
+  lastChecked: t("Last checked"),
+  sources: t("Sources"),
+  technical: t("Technical details (for consultants)"),
+  ruleId: t("Rule id"),
+  dataVersion: t("Rule data version"),
   limitedBy: {
-    per_entry: "limited by the days allowed per entry",
-    rolling: "limited by the days allowed in the rolling window",
-    both: "limited by both the per-entry and the rolling-window limits",
+    per_entry: t("limited by the days allowed per entry"),
+    rolling: t("limited by the days allowed in the rolling window"),
+    both: t("limited by both the per-entry and the rolling-window limits"),
   },
-  daysOff: (n) => `Days off skipped (${n})`,
-  workingDay: (n, start) => `Working day ${n} after ${start}`,
-  validUntil: "Last day it is accepted",
-  issued: (day) => `issued ${day}`,
-  daysLeft: "Days left",
-  fromDateToCheck: "from the date to check",
+  daysOff: (n) => t("Days off skipped ({n})", { n }),
+  workingDay: (n, start) => t("Working day {n} after {start}", { n, start }),
+  validUntil: t("Last day it is accepted"),
+  issued: (day) => t("issued {day}", { day }),
+  daysLeft: t("Days left"),
+  fromDateToCheck: t("from the date to check"),
 };
 let dataVersion = "";
 
@@ -51,16 +56,6 @@ export function el(tag, attrs = {}, ...children) {
   }
   for (const child of children) if (child) node.append(child);
   return node;
-}
-
-// A calendar date for people ("Sun 15 Jun 2025"); built in UTC so no time zone moves the day.
-export function humanDate(iso) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || "");
-  if (!m) return iso || "–";
-  const day = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return day.toLocaleDateString("en-GB", {
-    timeZone: "UTC", weekday: "short", day: "numeric", month: "short", year: "numeric",
-  });
 }
 
 function dayNumber(iso) {
@@ -162,14 +157,17 @@ function windowChart(result) {
   fig.append(axis);
   const caption = el("figcaption");
   caption.append(el("span", {
-    text: `The ${span}-day window from ${humanDate(result.window_start)} to ${humanDate(result.on)}: ` +
-      `${result.days_used} of ${result.limit} days used.`,
+    text: t("The {span}-day window from {start} to {end}: {used} of {limit} days used.", {
+      span, start: humanDate(result.window_start), end: humanDate(result.on), used: result.days_used, limit: result.limit,
+    }),
   }));
   const ul = el("ul");
   for (const piece of result.window) {
-    ul.append(el("li", { text: `${humanDate(piece.entry)} to ${humanDate(piece.exit)}: ${piece.days} day(s)` }));
+    ul.append(el("li", {
+      text: tn("{start} to {end}: {n} day", "{start} to {end}: {n} days", piece.days, { start: humanDate(piece.entry), end: humanDate(piece.exit) }),
+    }));
   }
-  if (!result.window.length) ul.append(el("li", { text: "No stays in this window." }));
+  if (!result.window.length) ul.append(el("li", { text: t("No stays in this window.") }));
   caption.append(ul);
   fig.append(caption);
   return fig;
@@ -178,11 +176,11 @@ function windowChart(result) {
 function daysBack(list) {
   if (!list || !list.length) return null;
   const box = el("details", { class: "kzcalc-daysback" });
-  box.append(el("summary", { text: `When days come back (${list.length} dates)` }));
+  box.append(el("summary", { text: tn("When days come back ({n} date)", "When days come back ({n} dates)", list.length) }));
   const table = el("table");
-  table.append(el("caption", { text: "Days left on each date as old stays leave the window" }));
+  table.append(el("caption", { text: t("Days left on each date as old stays leave the window") }));
   const head = el("tr");
-  head.append(el("th", { scope: "col", text: "Date" }), el("th", { scope: "col", text: "Days left" }));
+  head.append(el("th", { scope: "col", text: t("Date") }), el("th", { scope: "col", text: t("Days left") }));
   table.append(el("thead", {}, head));
   const body = el("tbody");
   for (const row of list) {
@@ -198,16 +196,19 @@ function daysBack(list) {
 
 function status(r) {
   const inCountry = r.in_country;
-  const entry = r.per_entry_days ? `day ${r.entry_day_number} of ${r.per_entry_days} of this entry` : `day ${r.entry_day_number} of this entry`;
+  const entry = r.per_entry_days
+    ? t("day {day} of {most} of this entry", { day: r.entry_day_number, most: r.per_entry_days })
+    : t("day {day} of this entry", { day: r.entry_day_number });
+  const more = tn("{n} more day after {date}", "{n} more days after {date}", r.days_to_latest_exit, { date: humanDate(r.on) });
   return [
     figures([
-      ["latest-exit", "Latest legal exit", r.latest_exit, "date",
-        inCountry ? (r.latest_exit ? `${r.days_to_latest_exit} more day(s) after ${humanDate(r.on)}; ${entry}` : "no legal day in this entry") : "not in the country on this date"],
-      ["days-used", "Days used in the window", r.days_used, "int", `of ${r.limit}`],
-      ["days-left", "Days left in the window", r.days_left, "int", inCountry ? "the latest exit may come sooner" : null],
-      ["overstay-days", "Over the window's limit", r.overstay_days, "int", "days"],
-      r.per_entry_days ? ["entry-overstay-days", "Over the per-entry limit", r.entry_overstay_days, "int", "days"] : null,
-      ["window-start", "Window starts", r.window_start, "date"],
+      ["latest-exit", t("Latest legal exit"), r.latest_exit, "date",
+        inCountry ? (r.latest_exit ? `${more}; ${entry}` : t("no legal day in this entry")) : t("not in the country on this date")],
+      ["days-used", t("Days used in the window"), r.days_used, "int", t("of {limit}", { limit: r.limit })],
+      ["days-left", t("Days left in the window"), r.days_left, "int", inCountry ? t("the latest exit may come sooner") : null],
+      ["overstay-days", t("Over the window's limit"), r.overstay_days, "int", tn("day", "days", r.overstay_days)],
+      r.per_entry_days ? ["entry-overstay-days", t("Over the per-entry limit"), r.entry_overstay_days, "int", tn("day", "days", r.entry_overstay_days)] : null,
+      ["window-start", t("Window starts"), r.window_start, "date"],
     ]),
     windowChart(r),
     daysBack(r.days_back),
@@ -216,17 +217,18 @@ function status(r) {
 
 function plan(r) {
   return [figures([
-    ["max-stay-days", "Longest stay", r.max_stay_days, "int", TEXT.limitedBy[r.binding] || null],
-    ["latest-exit", "Last day in the country", r.latest_exit, "date"],
+    ["max-stay-days", t("Longest stay"), r.max_stay_days, "int", TEXT.limitedBy[r.binding] || null],
+    ["latest-exit", t("Last day in the country"), r.latest_exit, "date"],
   ])];
 }
 
 function nextEntry(r) {
   return [
     figures([
-      ["earliest-entry", "Earliest entry", r.earliest_entry, "date", `for a stay of ${r.days} day(s) from ${r.search_from}`],
-      ["latest-exit", "Last day of that stay", r.latest_exit, "date"],
-      ["max-stay-days", "Longest stay from that day", r.max_stay_days, "int"],
+      ["earliest-entry", t("Earliest entry"), r.earliest_entry, "date",
+        tn("for a stay of {n} day from {date}", "for a stay of {n} days from {date}", r.days, { date: humanDate(r.search_from) })],
+      ["latest-exit", t("Last day of that stay"), r.latest_exit, "date"],
+      ["max-stay-days", t("Longest stay from that day"), r.max_stay_days, "int"],
     ]),
     daysBack(r.days_back),
   ];
@@ -234,9 +236,9 @@ function nextEntry(r) {
 
 function abroad(r) {
   const table = el("table", { class: "kzcalc-years" });
-  table.append(el("caption", { text: "Days abroad per calendar year" }));
+  table.append(el("caption", { text: t("Days abroad per calendar year") }));
   const head = el("tr");
-  for (const h of ["Year", "Days abroad", "Limit", "Days left"]) head.append(el("th", { scope: "col", text: h }));
+  for (const h of [t("Year"), t("Days abroad"), t("Limit"), t("Days left")]) head.append(el("th", { scope: "col", text: h }));
   table.append(el("thead", {}, head));
   const body = el("tbody");
   for (const y of r.years || []) {
@@ -248,8 +250,8 @@ function abroad(r) {
   table.append(body);
   return [
     figures([
-      ["licence-exchange-by", "Exchange your driving licence by", r.licence_exchange_by, "date"],
-      ["address-register-by", "Register a new address by", r.address_register_by, "date"],
+      ["licence-exchange-by", t("Exchange your driving licence by"), r.licence_exchange_by, "date"],
+      ["address-register-by", t("Register a new address by"), r.address_register_by, "date"],
     ]),
     table,
   ];
