@@ -83,6 +83,11 @@ def _(message: str) -> str:
     return translations(_current.get()).gettext(message)
 
 
+def N_(message: str) -> str:
+    """Mark ``message`` for the catalog where it is defined; translate it with :func:`_` where used."""
+    return message
+
+
 def ngettext(singular: str, plural: str, n: int) -> str:
     """The form for ``n`` (Russian has three: 1 день, 2 дня, 5 дней); fill ``{n}`` after."""
     return translations(_current.get()).ngettext(singular, plural, n)

@@ -187,7 +187,7 @@ def test_stays_file_errors_name_the_line(tmp_path: Path) -> None:
 def test_human_output_explains() -> None:
     result = run("status", "--nationality", "NL", "--stay", "2025-05-17..", "--on", "2025-06-01")
     assert result.returncode == 0
-    assert "Latest exit:             2025-06-15 (14 more day(s) after 2025-06-01)" in result.stdout
+    assert "Latest exit:             2025-06-15 (14 more days after 2025-06-01)" in result.stdout
     assert "Why:" in result.stdout and "astanatimes.com" in result.stdout
     assert "Not legal advice" in result.stdout
 
