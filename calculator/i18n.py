@@ -8,8 +8,9 @@ Conventions:
   default). Every message, including error messages, is translated when it is made.
 - Catalogs are ``calculator/locale/<lang>/LC_MESSAGES/calculator.mo``, compiled from the committed
   ``.po`` by ``python -m kb.i18n_catalogs`` (never committed). The compiler adds what CLDR knows
-  (through Babel, at build time only): the Plural-Forms, the month names in the genitive
-  (``msgctxt "month"``), the weekday abbreviations (``"weekday"``) and the names of the listed
+  (through Babel, at build time only): the Plural-Forms, the month names as they follow a day, in
+  the genitive (``msgctxt "month"``, keyed by the English abbreviation, and ``"month-full"``, keyed
+  by the full English name), the weekday abbreviations (``"weekday"``) and the names of the listed
   countries (``"country"``, keyed by ISO code). Nothing else of CLDR is shipped.
 """
 
@@ -32,8 +33,12 @@ LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 
 # Keys of the CLDR-generated entries; they are also the English words.
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTHS_FULL = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-MONTH, WEEKDAY, COUNTRY = "month", "weekday", "country"
+MONTH, MONTH_FULL, WEEKDAY, COUNTRY = "month", "month-full", "weekday", "country"
 
 _current: ContextVar[str] = ContextVar("calculator_language", default=DEFAULT)
 
@@ -116,6 +121,13 @@ def human(day: date, weekday: bool = True) -> str:
     pattern = pgettext("date", "{weekday} {day} {month} {year}")
     name = pgettext(WEEKDAY, WEEKDAYS[day.weekday()])
     return pattern.format(weekday=name, day=day.day, month=month, year=day.year)
+
+
+def day_month_year(day: int, month: int, year: int) -> str:
+    """A date in words from its parts, which need not make a real date: ``30 February 2025`` /
+    ``30 февраля 2025`` (for messages about impossible dates)."""
+    name = pgettext(MONTH_FULL, MONTHS_FULL[month - 1])
+    return pgettext("date", "{day} {month} {year}").format(day=day, month=name, year=year)
 
 
 def days(n: int) -> str:

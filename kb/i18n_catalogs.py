@@ -31,7 +31,16 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
-from calculator.i18n import COUNTRY, LANGUAGES, MONTH, MONTHS, WEEKDAY, WEEKDAYS
+from calculator.i18n import (
+    COUNTRY,
+    LANGUAGES,
+    MONTH,
+    MONTH_FULL,
+    MONTHS,
+    MONTHS_FULL,
+    WEEKDAY,
+    WEEKDAYS,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATED = [lang for lang in LANGUAGES if lang != "en"]
@@ -126,6 +135,8 @@ def with_cldr(catalog: Catalog, lang: str) -> Catalog:
     cldr = Locale.parse(lang)
     for index, key in enumerate(MONTHS):
         catalog.add(key, cldr.months["format"]["wide"][index + 1], context=MONTH)
+    for index, key in enumerate(MONTHS_FULL):
+        catalog.add(key, cldr.months["format"]["wide"][index + 1], context=MONTH_FULL)
     for index, key in enumerate(WEEKDAYS):
         catalog.add(key, cldr.days["format"]["abbreviated"][index], context=WEEKDAY)
     for code in country_codes():

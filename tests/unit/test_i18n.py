@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from calculator import bridge
-from calculator.i18n import country, days, human, language
+from calculator.i18n import country, day_month_year, days, human, language
 from kb.i18n_catalogs import DOMAINS, TRANSLATED, page_catalog, problems
 
 
@@ -107,3 +107,10 @@ def test_page_catalog_maps_cldr_categories_to_forms() -> None:
     catalog = page_catalog("ru")
     assert catalog["plural_index"] == {"many": 2, "one": 0, "few": 1}
     assert all(isinstance(v, str | list) for v in catalog["messages"].values())
+
+
+def test_impossible_dates_in_words() -> None:
+    assert day_month_year(30, 2, 2025) == "30 February 2025"
+    with language("ru"):
+        assert day_month_year(30, 2, 2025) == "30 февраля 2025"
+        assert day_month_year(31, 4, 2026) == "31 апреля 2026"
