@@ -110,7 +110,7 @@ def country(code: str, english: str) -> str:
 
 
 def human(day: date, weekday: bool = True) -> str:
-    """A date in words: ``Sun 1 Jun 2025`` / ``1 июня 2025 (вс)`` (without ``weekday``:
+    """A date in words: ``Sun 1 Jun 2025`` / ``вс, 1 июня 2025`` (without ``weekday``:
     ``1 Jun 2025`` / ``1 июня 2025``)."""
     month = pgettext(MONTH, MONTHS[day.month - 1])
     if not weekday:

@@ -54,7 +54,7 @@ def test_status_text_in_russian() -> None:
     out = run("status", *NL, "--on", "2025-06-01", "--lang", "ru").stdout
     assert "Последний день для выезда: 2025-06-15 (ещё 14 дней после 2025-06-01)" in out
     assert "Использовано дней:         56 из 90 в окне 2024-12-04 .. 2025-06-01" in out
-    assert "по 15 июня 2025 (вс) включительно" in out
+    assert "по вс, 15 июня 2025 включительно" in out
 
 
 def test_errors_in_russian_and_unknown_language() -> None:

@@ -48,7 +48,7 @@ def test_fragment_link_in_russian_has_the_english_numbers(
     assert figures(page)["days-used"] == "56"
     assert figures(page)["latest-exit"] == "2025-06-15"
     expect(page.locator("[data-testid=latest-exit] .kzcalc-figure__value")).to_have_text(
-        "15 июня 2025 (вс)"
+        "вс, 15 июня 2025"
     )
     expect(page.locator(".kzcalc-window figcaption")).to_contain_text(
         "использовано дней — 56 из 90"

@@ -72,5 +72,5 @@ def test_data_words_in_russian() -> None:
     assert ask({"action": "meta"})["result"]["stay_rules"][0]["title"].startswith("Kazakhstan")
     days_off = ask({"action": "workdays", "from": "2025-03-06", "add": 3}, "ru")["result"]
     assert {d["date"]: d["reason"] for d in days_off["days_off"]}["2025-03-10"] == (
-        "Выходной (перенесён с праздника «Международный женский день», 8 марта 2025 (сб))"
+        "Выходной (перенесён с праздника «Международный женский день», сб, 8 марта 2025)"
     )
