@@ -22,7 +22,7 @@ from typing import Any
 from calculator import periods, visa_free
 from calculator.bounds import MAX_REQUEST_CHARS
 from calculator.errors import InputError, quote
-from calculator.i18n import country, current, language
+from calculator.i18n import _, country, current, language
 from calculator.ics import ics_from_request
 from calculator.obligations import obligations_from_request
 from calculator.requests import (
@@ -31,6 +31,7 @@ from calculator.requests import (
     check_fields,
     intervals,
     opt_date,
+    opt_lang,
     opt_text,
     req_date,
     req_int,
@@ -135,7 +136,7 @@ def dispatch(book: RuleBook, request: Request) -> dict[str, Any]:
     ``lang`` (``en`` by default, ``ru``) is the language of every word in the answer, error
     messages included; a request without it (an ``ics`` sub-request) keeps the current one.
     """
-    lang = request.get("lang")
+    lang = opt_lang(request)
     with language(current() if lang is None else lang) as chosen:
         return _dispatch(book.localized(chosen), request)
 
@@ -143,7 +144,12 @@ def dispatch(book: RuleBook, request: Request) -> dict[str, Any]:
 def _dispatch(book: RuleBook, request: Request) -> dict[str, Any]:
     action = request.get("action")
     if not isinstance(action, str) or action not in ACTIONS:
-        raise InputError("action", f"unknown action {quote(action)}; known: {', '.join(ACTIONS)}")
+        raise InputError(
+            "action",
+            _("unknown action {action}; known: {known}").format(
+                action=quote(action), known=", ".join(ACTIONS)
+            ),
+        )
     check_fields(request, action, FIELDS[action])
     result = ACTIONS[action](book, request)
     return result if isinstance(result, dict) else dict(result.to_dict())
@@ -160,7 +166,10 @@ def load(rules_json: str) -> str:
 
 
 def handle(request_json: str) -> str:
-    """Answer one JSON request with one JSON response; never raises."""
+    """Answer one JSON request with one JSON response; never raises.
+
+    Words follow the request's ``lang``; a request that is not even a JSON object is answered in
+    English (it has no language to ask for)."""
     try:
         request = _parse(request_json)
         if "book" not in _state:

@@ -18,7 +18,7 @@ from calculator.bridge import dispatch
 from calculator.cli_files import read_intervals
 from calculator.cli_format import render
 from calculator.errors import InputError, clip, quote
-from calculator.i18n import LANGUAGES, language
+from calculator.i18n import LANGUAGES, _, language
 from calculator.rulebook import RuleBook
 
 LINE_CHARS = 299  # one stderr line, whatever it quotes
@@ -145,7 +145,12 @@ def load_book(path: Path | None) -> RuleBook:
         try:
             return RuleBook.from_dict(json.loads(path.read_text(encoding="utf-8")))
         except (OSError, ValueError, KeyError) as error:
-            raise InputError("rules", f"cannot use {quote(str(path))}: {str(error)[:80]}") from None
+            raise InputError(
+                "rules",
+                _("cannot use {file}: {reason}").format(
+                    file=quote(str(path)), reason=str(error)[:80]
+                ),
+            ) from None
     from kzdata.export import rules_dict  # needs PyYAML; the browser never gets here
 
     return RuleBook.from_dict(rules_dict())
@@ -166,6 +171,11 @@ def argument_name(field: str, origins: dict[str, list[str]]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    with language(args.lang or "en"):  # every word below, error messages too
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     origins: dict[str, list[str]] = {}
     try:
         request, origins = to_request(args)
@@ -180,10 +190,9 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as error:  # bad data files and the like: one line, no traceback
         print(f"python -m calculator: error: {' '.join(str(error).split())}", file=sys.stderr)
         return 1
-    with language(args.lang or "en"):
-        print(
-            json.dumps(result, indent=2, ensure_ascii=False)
-            if args.json
-            else render(request["action"], result, book.version)
-        )
+    print(
+        json.dumps(result, indent=2, ensure_ascii=False)
+        if args.json
+        else render(request["action"], result, book.version)
+    )
     return 0

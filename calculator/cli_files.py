@@ -7,6 +7,7 @@ import io
 
 from calculator.bounds import MAX_FILE_BYTES, MAX_INTERVALS
 from calculator.errors import InputError, clip
+from calculator.i18n import _
 
 
 def read_intervals(path: str, option: str) -> list[tuple[str, str]]:
@@ -21,36 +22,57 @@ def read_intervals(path: str, option: str) -> list[tuple[str, str]]:
         with open(path, "rb") as handle:
             raw = handle.read(MAX_FILE_BYTES + 1)
     except OSError as error:
-        raise InputError(option, f"cannot read {shown}: {error.strerror}") from None
+        raise InputError(
+            option, _("cannot read {file}: {reason}").format(file=shown, reason=error.strerror)
+        ) from None
     if len(raw) > MAX_FILE_BYTES:
         raise InputError(
-            option, f"{shown} is larger than {MAX_FILE_BYTES:,} bytes, the most read from a file"
+            option,
+            _("{file} is larger than {most:,} bytes, the most read from a file").format(
+                file=shown, most=MAX_FILE_BYTES
+            ),
         )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise InputError(
-            option, f"{shown} is not UTF-8 text (byte {error.start + 1}); save it as UTF-8 CSV"
+            option,
+            _("{file} is not UTF-8 text (byte {byte}); save it as UTF-8 CSV").format(
+                file=shown, byte=error.start + 1
+            ),
         ) from None
     try:
         return _rows(csv.DictReader(io.StringIO(text, newline="")), shown, option)
     except csv.Error as error:
-        raise InputError(option, f"{shown} is not a readable CSV file: {error}") from None
+        raise InputError(
+            option,
+            _("{file} is not a readable CSV file: {reason}").format(file=shown, reason=error),
+        ) from None
 
 
 def _rows(reader: csv.DictReader[str], shown: str, option: str) -> list[tuple[str, str]]:
     if not {"entry", "exit"} <= set(reader.fieldnames or ()):
-        raise InputError(option, f"{shown} needs a header line with the columns entry,exit")
+        raise InputError(
+            option, _("{file} needs a header line with the columns entry,exit").format(file=shown)
+        )
     rows: list[tuple[str, str]] = []
     for row in reader:
-        where = f"{shown} line {reader.line_num}"
+        where = _("{file} line {n}").format(file=shown, n=reader.line_num)
         if not any((value or "").strip() for value in row.values() if isinstance(value, str)):
             continue
         if row.get("exit") is None:
             raise InputError(
-                option, f"{where} has no exit column (leave it empty, 'entry,', when still there)"
+                option,
+                _("{where} has no exit column (leave it empty, 'entry,', when still there)").format(
+                    where=where
+                ),
             )
         if len(rows) == MAX_INTERVALS:
-            raise InputError(option, f"{shown} has more than {MAX_INTERVALS} stays, the most read")
+            raise InputError(
+                option,
+                _("{file} has more than {most} stays, the most read").format(
+                    file=shown, most=MAX_INTERVALS
+                ),
+            )
         rows.append((f"{(row['entry'] or '').strip()}..{row['exit'].strip()}", where))
     return rows

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from calculator.i18n import N_, _
+
 QUOTE_CHARS = 32
 """At most this many characters of the user's input are quoted back in a message."""
 MESSAGE_CHARS = 280
@@ -40,10 +42,21 @@ def json_type(value: object) -> str:
     return type(value).__name__
 
 
+# The JSON kinds as a message names them, in the request's language.
+A_JSON_TYPE = {
+    "null": N_("a null"),
+    "true/false": N_("a true/false"),
+    "number": N_("a number"),
+    "text": N_("a text"),
+    "list": N_("a list"),
+    "object": N_("an object"),
+}
+
+
 def a_json_type(value: object) -> str:
-    """``a number``, ``an object``, ``a list`` …"""
+    """``a number``, ``an object``, ``a list`` … (``число``, ``объект``, ``список`` …)."""
     word = json_type(value)
-    return f"{'an' if word[0] in 'aeiou' else 'a'} {word}"
+    return _(A_JSON_TYPE[word]) if word in A_JSON_TYPE else word
 
 
 class InputError(ValueError):

@@ -24,8 +24,6 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-from calculator.errors import InputError
-
 LANGUAGES = ("en", "ru")
 DEFAULT = "en"
 DOMAIN = "calculator"
@@ -41,16 +39,6 @@ WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MONTH, MONTH_FULL, WEEKDAY, COUNTRY = "month", "month-full", "weekday", "country"
 
 _current: ContextVar[str] = ContextVar("calculator_language", default=DEFAULT)
-
-
-def check_language(lang: object, field: str = "lang") -> str:
-    """``lang`` if the engine speaks it; otherwise an :class:`InputError` naming ``field``."""
-    if lang in LANGUAGES:
-        return str(lang)
-    shown = str(lang)[:20]
-    raise InputError(
-        field, f"'{shown}' is not a language of the calculator; use one of: {', '.join(LANGUAGES)}"
-    )
 
 
 @cache
@@ -73,8 +61,10 @@ def current() -> str:
 
 @contextmanager
 def language(lang: str) -> Iterator[str]:
-    """Answer in ``lang`` inside the block (checked first; the catalog is loaded once)."""
-    lang = check_language(lang)
+    """Answer in ``lang`` inside the block (the catalog is loaded once). Requests check ``lang``
+    first (:func:`calculator.requests.opt_lang`); anything else here is a bug."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"not a language of the calculator: {lang!r}")
     translations(lang)
     token = _current.set(lang)
     try:

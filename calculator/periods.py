@@ -46,7 +46,11 @@ def add_working_days(
     if end.year > LAST_YEAR:
         raise InputError(
             "add",
-            f"{n} working days after {start.isoformat()} end after {LAST_DAY}, the last supported day",
+            ngettext(
+                "{n} working day after {start} ends after {last}, the last supported day",
+                "{n} working days after {start} end after {last}, the last supported day",
+                n,
+            ).format(n=n, start=start.isoformat(), last=LAST_DAY),
         )
     skipped = [DayOff(d, r) for d, r in calendar.days_off_between(start + timedelta(days=1), end)]
     steps = [

@@ -24,6 +24,7 @@ from typing import Any
 from calculator.bounds import MAX_INTERVALS, MAX_WINDOW, MAX_WORKING_DAYS, NUMBER_DIGITS
 from calculator.dates import ASCII_SPACE, parse_date, parse_optional_date
 from calculator.errors import InputError, a_json_type, quote
+from calculator.i18n import LANGUAGES, _
 from calculator.rulebook import RuleBook, StayRule
 from calculator.stays import Stay, parse_stay, validate_stays
 
@@ -48,7 +49,7 @@ def given(request: Request, name: str) -> bool:
 
 def req_date(request: Request, name: str) -> date:
     if not given(request, name):
-        raise InputError(name, "is required (a date as YYYY-MM-DD)")
+        raise InputError(name, _("is required (a date as YYYY-MM-DD)"))
     return parse_date(request[name], name)
 
 
@@ -67,17 +68,24 @@ def opt_int(request: Request, name: str) -> int | None:
     elif isinstance(value, bool) or not isinstance(value, int):
         raise InputError(
             name,
-            f"{quote(value)} is not a whole number (write up to {NUMBER_DIGITS} digits 0-9)",
+            _("{shown} is not a whole number (write up to {digits} digits 0-9)").format(
+                shown=quote(value), digits=NUMBER_DIGITS
+            ),
         )
-    unit = "working days" if name == "add" else "days"
     if value < low:
-        raise InputError(
-            name, f"must be a whole number of {unit}, {low} or more (got {_short(value)})"
+        text = (
+            _("must be a whole number of working days, {low} or more (got {value})")
+            if name == "add"
+            else _("must be a whole number of days, {low} or more (got {value})")
         )
+        raise InputError(name, text.format(low=low, value=_short(value)))
     if value > high:
-        raise InputError(
-            name, f"must be a whole number of {unit}, at most {high} (got {_short(value)})"
+        text = (
+            _("must be a whole number of working days, at most {high} (got {value})")
+            if name == "add"
+            else _("must be a whole number of days, at most {high} (got {value})")
         )
+        raise InputError(name, text.format(high=high, value=_short(value)))
     return value
 
 
@@ -85,14 +93,14 @@ def _short(number: int) -> str:
     return (
         str(number)
         if abs(number) < 10**NUMBER_DIGITS
-        else f"a number of {len(str(abs(number)))} digits"
+        else _("a number of {n} digits").format(n=len(str(abs(number))))
     )
 
 
 def req_int(request: Request, name: str) -> int:
     value = opt_int(request, name)
     if value is None:
-        raise InputError(name, "is required (a whole number)")
+        raise InputError(name, _("is required (a whole number)"))
     return value
 
 
@@ -102,7 +110,7 @@ def opt_text(request: Request, name: str) -> str | None:
     if value is None or value == "":
         return None
     if not isinstance(value, str):
-        raise InputError(name, f"must be text, not {a_json_type(value)}")
+        raise InputError(name, _("must be text, not {kind}").format(kind=a_json_type(value)))
     return value
 
 
@@ -110,7 +118,12 @@ def opt_flag(request: Request, name: str, choices: tuple[str, str]) -> str:
     """One of two words; the first is the default."""
     value = opt_text(request, name) or choices[0]
     if value not in choices:
-        raise InputError(name, f"must be '{choices[0]}' or '{choices[1]}' (got {quote(value)})")
+        raise InputError(
+            name,
+            _("must be '{first}' or '{second}' (got {value})").format(
+                first=choices[0], second=choices[1], value=quote(value)
+            ),
+        )
     return value
 
 
@@ -122,9 +135,13 @@ def intervals(request: Request, name: str) -> list[Stay]:
     if isinstance(raw, str):
         raw = [raw]
     if not isinstance(raw, list):
-        raise InputError(name, f"must be a list of ENTRY..EXIT texts, not {a_json_type(raw)}")
+        raise InputError(
+            name, _("must be a list of ENTRY..EXIT texts, not {kind}").format(kind=a_json_type(raw))
+        )
     if len(raw) > MAX_INTERVALS:
-        raise InputError(name, f"at most {MAX_INTERVALS} are read (got {len(raw)})")
+        raise InputError(
+            name, _("at most {most} are read (got {n})").format(most=MAX_INTERVALS, n=len(raw))
+        )
     return validate_stays((parse_stay(text, i, name) for i, text in enumerate(raw)), name)
 
 
@@ -142,14 +159,35 @@ RULE_FIELDS = ("nationality", "rule", "limit", "window", "per_entry")
 
 
 def check_fields(request: Request, action: str, allowed: tuple[str, ...]) -> None:
-    """Refuse a field the action does not read: it would be silently ignored otherwise."""
+    """Refuse a field the action does not read: it would be silently ignored otherwise.
+    ``action`` and ``lang`` (the language of the answer) belong to every request."""
     for name in request:
-        if name != "action" and name not in allowed:
-            known = ", ".join(allowed) or "none"
-            message = f"is not read by the {action} action (its fields: {known})"
+        if name not in ("action", "lang") and name not in allowed:
+            known = ", ".join(allowed) or "–"
+            message = _("is not read by the {action} action (its fields: {known})").format(
+                action=action, known=known
+            )
             if _NAME.match(name):
                 raise InputError(name, message)
-            raise InputError("request", f"the field {quote(name)} {message}")
+            raise InputError(
+                "request",
+                _("the field {name} {message}").format(name=quote(name), message=message),
+            )
+
+
+def opt_lang(request: Request) -> str | None:
+    """The language the answer is asked in (``en``, ``ru``); ``None`` when not given."""
+    value = request.get("lang")
+    if value is None:
+        return None
+    if value not in LANGUAGES:
+        raise InputError(
+            "lang",
+            _("{value} is not a language of the calculator; use one of: {known}").format(
+                value=quote(value), known=", ".join(LANGUAGES)
+            ),
+        )
+    return str(value)
 
 
 _NAME = re.compile(r"[a-z][a-z0-9_]{0,39}\Z")

@@ -322,7 +322,14 @@ def earliest_entry(stays: Stays, rule: StayRule, search_from: date, days: int) -
         )
     candidate, found = _first_fit(index, rule, start, days)
     if candidate.year > LAST_YEAR:
-        raise InputError("from", f"no entry allowing {days} day(s) starts by {LAST_DAY}")
+        raise InputError(
+            "from",
+            ngettext(
+                "no entry allowing {n} day starts by {last}",
+                "no entry allowing {n} days starts by {last}",
+                days,
+            ).format(n=days, last=LAST_DAY),
+        )
     last = found.last_day(candidate)
     assert last is not None  # found.days >= days >= 1
     steps.append(

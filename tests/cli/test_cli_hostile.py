@@ -103,7 +103,7 @@ def refused(*args: str) -> str:
                 "--days",
                 "30",
             ],
-            "--from: no entry allowing 30 day(s) starts by 2199-12-31",
+            "--from: no entry allowing 30 days starts by 2199-12-31",
         ),
         (
             ["plan", *NL, "--per-entry", "5", "--enter", "2025-01-01"],
