@@ -84,6 +84,20 @@ def test_print_report_in_russian(make_context: Any, site_url: str) -> None:
     expect(report).to_contain_text("2025-04-01..2025-05-10")
 
 
+def test_same_ids_as_the_english_page(built_site: Any) -> None:
+    """Links into the page (#deadline-calculator, #links-for-consultants) and the page's own
+    element ids are language-neutral."""
+    import re as regex
+
+    def ids(path: str) -> set[str]:
+        html = (built_site / path / "index.html").read_text(encoding="utf-8")
+        return set(regex.findall(r'id="([A-Za-z][\w-]*)"', html))
+
+    english, russian = ids("calculator"), ids("ru/calculator")
+    assert {"deadline-calculator", "links-for-consultants", "kzcalc", "calc-results"} <= russian
+    assert english <= russian
+
+
 def test_russian_calculator_passes_axe(make_context: Any, site_url: str) -> None:
     context = make_context(bypass_csp=True)
     page = open_calculator(context.new_page(), site_url, "ru/calculator/", NL)
