@@ -96,10 +96,6 @@ BINDING = {"per_entry": N_("per_entry"), "rolling": N_("rolling"), "both": N_("b
 BINDING = {"per_entry": N_("per_entry"), "rolling": N_("rolling"), "both": N_("both")}
 
 
-# Which cap ends a stay (plan's ``binding``): the id, in words where a language has them.
-BINDING = {"per_entry": N_("per_entry"), "rolling": N_("rolling"), "both": N_("both")}
-
-
 def _value(result: dict[str, Any], key: str) -> str:
     value = result.get(key)
     if key == "binding" and value in BINDING:

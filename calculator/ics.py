@@ -35,12 +35,13 @@ from typing import Any
 
 from calculator.bounds import MAX_SUBREQUESTS
 from calculator.errors import InputError
+from calculator.i18n import N_, _
 from calculator.ics_dates import ALARMED, dated, describe
 from calculator.rulebook import RuleBook
 
 PRODID = "-//kz-dnr-guide//deadline calculator//EN"
 CRLF = "\r\n"
-REMINDER = "Reminder: {summary} on {day}"
+REMINDER = N_("Reminder: {summary} on {day}")
 
 
 @dataclass(frozen=True)
@@ -87,16 +88,22 @@ def events(book: RuleBook, request: Mapping[str, Any], dispatch: Dispatch) -> li
     """The dated results of ``request["requests"]``, each run through ``dispatch`` (the bridge's)."""
     requests = request.get("requests")
     if not isinstance(requests, list) or not requests:
-        raise InputError("requests", "must be a non-empty list of calculator requests")
+        raise InputError("requests", _("must be a non-empty list of calculator requests"))
     if len(requests) > MAX_SUBREQUESTS:
-        raise InputError("requests", f"at most {MAX_SUBREQUESTS} requests (got {len(requests)})")
+        raise InputError(
+            "requests",
+            _("at most {most} requests (got {n})").format(most=MAX_SUBREQUESTS, n=len(requests)),
+        )
     found: list[Event] = []
     for index, sub in enumerate(requests):
         if not isinstance(sub, dict):
-            raise InputError(f"requests[{index}]", "must be a JSON object")
+            raise InputError(f"requests[{index}]", _("must be a JSON object"))
         action = sub.get("action")
         if action in ("ics", "meta"):
-            raise InputError(f"requests[{index}].action", f"'{action}' has no dates to export")
+            raise InputError(
+                f"requests[{index}].action",
+                _("'{action}' has no dates to export").format(action=action),
+            )
         result = dispatch(book, sub)  # its errors name the sub-request's own fields
         digest = hashlib.sha256(json.dumps(sub, sort_keys=True, default=str).encode()).hexdigest()
         for key, day, summary, explanation, extra in dated(str(action), result):
@@ -111,13 +118,14 @@ def events(book: RuleBook, request: Mapping[str, Any], dispatch: Dispatch) -> li
 
 def to_ics(found: list[Event], version: str, stamp: datetime | None = None) -> str:
     when = (stamp or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    data_line = _("Rule data {version}").format(version=version)
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
         f"PRODID:{PRODID}",
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
-        "X-WR-CALNAME:Kazakhstan DNR deadlines",
+        "X-WR-CALNAME:" + escape_text(_("Kazakhstan DNR deadlines")),
     ]
     for event in found:
         lines += [
@@ -127,11 +135,11 @@ def to_ics(found: list[Event], version: str, stamp: datetime | None = None) -> s
             f"DTSTART;VALUE=DATE:{event.day:%Y%m%d}",
             f"DTEND;VALUE=DATE:{event.day + timedelta(days=1):%Y%m%d}",
             f"SUMMARY:{escape_text(event.summary)}",
-            f"DESCRIPTION:{escape_text(event.description + chr(10) + 'Rule data ' + version)}",
+            "DESCRIPTION:" + escape_text(event.description + "\n" + data_line),
             "TRANSP:TRANSPARENT",
         ]
         if event.alarm_days:
-            note = REMINDER.format(summary=event.summary, day=event.day.isoformat())
+            note = _(REMINDER).format(summary=event.summary, day=event.day.isoformat())
             lines += [
                 "BEGIN:VALARM",
                 "ACTION:DISPLAY",

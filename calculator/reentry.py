@@ -26,6 +26,8 @@ from typing import Any
 
 from calculator.dates import human
 from calculator.errors import InputError
+from calculator.i18n import N_, _
+from calculator.i18n import days as n_days
 from calculator.periods import deadline_after
 from calculator.provenance import Provenance
 from calculator.reentry_options import Alternative, alternatives, combined
@@ -36,36 +38,36 @@ from calculator.timeline import Milestone, milestone
 from calculator.visa_free import earliest_entry
 
 # User-facing text of this module (kept together for the translation catalogs).
-T_ENDS = "Your visa-free days in this entry end on {leave}; the card is expected on {card}."
-T_MODEL_RETURN = (
+T_ENDS = N_("Your visa-free days in this entry end on {leave}; the card is expected on {card}.")
+T_MODEL_RETURN = N_(
     "The plan: hand in the documents at the Public Service Center before you leave (expected "
     "{psc}), let the final review run while you are abroad (expected to end {review}), and come "
     "back to order the card and wait for it."
 )
-T_REVIEW_LATEST = "If every step takes its full time, the review ends on {review_latest}."
-T_MODEL_COLLECT = (
+T_REVIEW_LATEST = N_("If every step takes its full time, the review ends on {review_latest}.")
+T_MODEL_COLLECT = N_(
     "The plan: the final review is expected to end on {review}, before you must leave, so the card "
     "can be ordered first; you leave by {leave} and come back to collect it."
 )
-T_SEARCH = "A return is useful from {search_from}."
-T_NEEDED = "The card stage needs {days} day(s) in Kazakhstan, from the return to the card."
-T_ENTER = (
+T_SEARCH = N_("A return is useful from {search_from}.")
+T_NEEDED = N_("The card stage needs {days} in Kazakhstan, from the return to the card.")
+T_ENTER = N_(
     "The earliest return (the same calculation as 'Earliest re-entry', over your stays plus this "
     "entry to {leave}) is {enter_on}; that stay may last to {last}."
 )
-T_CARD = "{card_title}: ordered on {order}, expected ready on {ready}."
-T_LATER = (
+T_CARD = N_("{card_title}: ordered on {order}, expected ready on {ready}.")
+T_LATER = N_(
     "If the review takes longer, come back later: every day later moves the card by a day or more."
 )
-T_TOO_LONG = (
-    "The card stage needs {days} day(s) in the country, more than one visa-free entry allows: "
+T_TOO_LONG = N_(
+    "The card stage needs {days} in the country, more than one visa-free entry allows: "
     "no single return fits. See the alternatives."
 )
-T_HANDIN_LATE = (
+T_HANDIN_LATE = N_(
     "The hand-in is expected on {psc}, after your visa-free days end on {leave}: this plan assumes "
     "it is done before you leave. Prepare the documents before you enter, or enter later."
 )
-T_MODEL_CAUTION = (
+T_MODEL_CAUTION = N_(
     "Leaving while the final review runs is how the real case was planned, not a published rule: "
     "ask the migration service before you go."
 )
@@ -111,16 +113,20 @@ def plan_reentry(
     card_deadline = book.deadline(CARD_DEADLINES[card_choice])
     counted = [*stays, Stay(entry, leave_by)]
     collect = review.expected <= leave_by
-    steps = [T_ENDS.format(leave=human(leave_by), card=human(card.expected))]
+    steps = [_(T_ENDS).format(leave=human(leave_by), card=human(card.expected))]
     if collect:
         search_from = card.expected
-        steps.append(T_MODEL_COLLECT.format(review=human(review.expected), leave=human(leave_by)))
+        steps.append(
+            _(T_MODEL_COLLECT).format(review=human(review.expected), leave=human(leave_by))
+        )
     else:
         search_from = review.expected
-        steps.append(T_MODEL_RETURN.format(psc=human(psc.expected), review=human(review.expected)))
+        steps.append(
+            _(T_MODEL_RETURN).format(psc=human(psc.expected), review=human(review.expected))
+        )
         if review.latest != review.expected:
-            steps.append(T_REVIEW_LATEST.format(review_latest=human(review.latest)))
-    steps.append(T_SEARCH.format(search_from=human(search_from)))
+            steps.append(_(T_REVIEW_LATEST).format(review_latest=human(review.latest)))
+    steps.append(_(T_SEARCH).format(search_from=human(search_from)))
 
     def ready_after(back: date) -> date:
         return (
@@ -128,16 +134,16 @@ def plan_reentry(
         )
 
     days = (ready_after(search_from) - search_from).days + 1
-    warnings: list[str | None] = [T_MODEL_CAUTION]
+    warnings: list[str | None] = [_(T_MODEL_CAUTION)]
     if psc.expected > leave_by:
-        warnings.append(T_HANDIN_LATE.format(psc=human(psc.expected), leave=human(leave_by)))
+        warnings.append(_(T_HANDIN_LATE).format(psc=human(psc.expected), leave=human(leave_by)))
     enter_on = ready = last = None
     while True:
         try:
             found = earliest_entry(counted, rule, search_from, days)
         except InputError:
-            steps.append(T_NEEDED.format(days=days))
-            warnings.append(T_TOO_LONG.format(days=days))
+            steps.append(_(T_NEEDED).format(days=n_days(days)))
+            warnings.append(_(T_TOO_LONG).format(days=n_days(days)))
             break
         needed = (ready_after(found.earliest_entry) - found.earliest_entry).days + 1
         if needed <= days:
@@ -146,14 +152,14 @@ def plan_reentry(
                 ready_after(found.earliest_entry),
                 found.latest_exit,
             )
-            steps.append(T_NEEDED.format(days=days))
+            steps.append(_(T_NEEDED).format(days=n_days(days)))
             steps.append(
-                T_ENTER.format(leave=human(leave_by), enter_on=human(enter_on), last=human(last))
+                _(T_ENTER).format(leave=human(leave_by), enter_on=human(enter_on), last=human(last))
             )
             if not collect:
                 order = order_day(book, enter_on)
                 steps.append(
-                    T_CARD.format(
+                    _(T_CARD).format(
                         card_title=card_deadline.title, order=human(order), ready=human(ready)
                     )
                 )
@@ -161,7 +167,7 @@ def plan_reentry(
             break
         days = needed
     if not collect:
-        steps.append(T_LATER)
+        steps.append(_(T_LATER))
     request = {
         "stays": [s.label() for s in counted],
         "from": search_from.isoformat(),

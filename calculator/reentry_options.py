@@ -13,6 +13,8 @@ from datetime import date
 from typing import Any
 
 from calculator.dates import human
+from calculator.i18n import N_, _
+from calculator.i18n import days as n_days
 from calculator.periods import deadline_after
 from calculator.provenance import Provenance
 from calculator.results import Explanation, ResultMixin
@@ -20,26 +22,26 @@ from calculator.rulebook import RuleBook
 from calculator.timeline import Milestone
 
 # User-facing text of this module (kept together for the translation catalogs).
-T_EXPEDITED_TITLE = "Expedited card"
-T_EXPEDITED_CHOSEN = (
-    "The plan already uses the expedited card: ready on {fast}, {saved} day(s) sooner than the "
+T_EXPEDITED_TITLE = N_("Expedited card")
+T_EXPEDITED_CHOSEN = N_(
+    "The plan already uses the expedited card: ready on {fast}, {saved} sooner than the "
     "standard card ({slow}) ordered the same day."
 )
-T_EXPEDITED_OFFER = (
+T_EXPEDITED_OFFER = N_(
     "Ordered on {order}, the expedited card would be ready on {fast} instead of {slow}: "
-    "{saved} day(s) sooner."
+    "{saved} sooner."
 )
-T_EXPEDITED_NO_EXIT = (
+T_EXPEDITED_NO_EXIT = N_(
     "Ordered when the final review ends ({review}), it would be ready on {ready}, within your "
     "visa-free days (to {leave}): no exit needed."
 )
-T_B8_TITLE = "B8 visa inside Kazakhstan"
-T_B8_WHAT = (
+T_B8_TITLE = N_("B8 visa inside Kazakhstan")
+T_B8_WHAT = N_(
     "A B8 visa for the time the permanent-residence application needs (at most {period}) would let "
     "you stay until the card instead of leaving."
 )
-T_B8_DISPUTE = "The sources disagree on who can get it inside the country:"
-T_B8_SIDE = "{titles}: {says}"
+T_B8_DISPUTE = N_("The sources disagree on who can get it inside the country:")
+T_B8_SIDE = N_("{titles}: {says}")
 CONFIDENCE_RANK = {"confirmed": 0, "single": 1, "conflict": 2, "unverified": 3, "custom": 4}
 
 
@@ -83,13 +85,15 @@ def expedited_card(
         deadline_after(cal, order, slow_deadline),
     )
     saved = (slow - fast).days
-    template = T_EXPEDITED_CHOSEN if card_choice == "expedited" else T_EXPEDITED_OFFER
-    steps = [template.format(order=human(order), fast=human(fast), slow=human(slow), saved=saved)]
+    template = _(T_EXPEDITED_CHOSEN) if card_choice == "expedited" else _(T_EXPEDITED_OFFER)
+    steps = [
+        template.format(order=human(order), fast=human(fast), slow=human(slow), saved=n_days(saved))
+    ]
     if card_choice != "expedited":
         in_time = deadline_after(cal, review.expected, fast_deadline)
         if in_time <= leave_by:
             steps.append(
-                T_EXPEDITED_NO_EXIT.format(
+                _(T_EXPEDITED_NO_EXIT).format(
                     review=human(review.expected), ready=human(in_time), leave=human(leave_by)
                 )
             )
@@ -97,7 +101,7 @@ def expedited_card(
     warnings = [fast_deadline.provenance.caution(fast_deadline.title)]
     return Alternative(
         "expedited_card",
-        T_EXPEDITED_TITLE,
+        _(T_EXPEDITED_TITLE),
         saved,
         [],
         Explanation.build(fast_deadline.id, steps, provenance, warnings),
@@ -107,16 +111,16 @@ def expedited_card(
 def b8_visa(book: RuleBook) -> Alternative:
     record = book.deadline("b8_visa_pending_residence")
     sides = []
-    steps = [T_B8_WHAT.format(period=record.describe()), T_B8_DISPUTE]
+    steps = [_(T_B8_WHAT).format(period=record.describe()), _(T_B8_DISPUTE)]
     for side in record.extra.get("sides", ()):
         sources = [book.sources[s] for s in side["sources"]]
         sides.append({"says": side["says"], "sources": [s.to_dict() for s in sources]})
         titles = "; ".join(f"{s.title} ({s.publisher})" for s in sources)
-        steps.append(T_B8_SIDE.format(titles=titles, says=side["says"]))
+        steps.append(_(T_B8_SIDE).format(titles=titles, says=side["says"]))
     warnings = [record.provenance.caution(record.title)]
     return Alternative(
         "b8_visa",
-        T_B8_TITLE,
+        _(T_B8_TITLE),
         None,
         sides,
         Explanation.build(record.id, steps, record.provenance, warnings),

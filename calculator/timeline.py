@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from calculator.dates import human
+from calculator.i18n import N_, _
 from calculator.periods import deadline_after
 from calculator.results import Explanation, ResultMixin
 from calculator.rulebook import Deadline, RuleBook
@@ -54,18 +55,18 @@ class Milestone(ResultMixin):
 # milestone it follows. The tuple is in process order; results list milestones by expected date.
 # fmt: off
 CHAIN: tuple[tuple[str, str, str | None, str | None, str, str | None], ...] = (
-    ("hub_applied", "Astana Hub application submitted", "hub_applied", None, "same", None),
-    ("hub_check", "Astana Hub document check done", None, "astana_hub_check", "period", "hub_applied"),
-    ("hub_interview", "Astana Hub interview held", None, "astana_hub_interview", "period", "hub_check"),
-    ("hub_letter", "Ministry letter received", None, "astana_hub_letter", "period", "hub_interview"),
-    ("egov_submitted", "eGov application submitted", "egov_submitted", None, "same", "hub_letter"),
-    ("approved", "eGov decision", "approved", "@review", "period", "egov_submitted"),
-    ("entered", "Entered Kazakhstan", "entered", "entry_after_approval", "window", "approved"),
-    ("arrival_notification", "Arrival notification filed by the host", None, "arrival_notification", "window", "entered"),
-    ("self_registration", "Registered online with the migration police", None, "self_registration", "window", "entered"),
-    ("psc_submitted", "Documents handed in at the Public Service Center", "psc_submitted", "psc_preparation", "period", "entered"),
-    ("final_review", "Migration Service final review done", None, "migration_final_review", "period", "psc_submitted"),
-    ("permit_issued", "Residence permit card ready", "permit_issued", "@card", "period", "final_review"),
+    ("hub_applied", N_("Astana Hub application submitted"), "hub_applied", None, "same", None),
+    ("hub_check", N_("Astana Hub document check done"), None, "astana_hub_check", "period", "hub_applied"),
+    ("hub_interview", N_("Astana Hub interview held"), None, "astana_hub_interview", "period", "hub_check"),
+    ("hub_letter", N_("Ministry letter received"), None, "astana_hub_letter", "period", "hub_interview"),
+    ("egov_submitted", N_("eGov application submitted"), "egov_submitted", None, "same", "hub_letter"),
+    ("approved", N_("eGov decision"), "approved", "@review", "period", "egov_submitted"),
+    ("entered", N_("Entered Kazakhstan"), "entered", "entry_after_approval", "window", "approved"),
+    ("arrival_notification", N_("Arrival notification filed by the host"), None, "arrival_notification", "window", "entered"),
+    ("self_registration", N_("Registered online with the migration police"), None, "self_registration", "window", "entered"),
+    ("psc_submitted", N_("Documents handed in at the Public Service Center"), "psc_submitted", "psc_preparation", "period", "entered"),
+    ("final_review", N_("Migration Service final review done"), None, "migration_final_review", "period", "psc_submitted"),
+    ("permit_issued", N_("Residence permit card ready"), "permit_issued", "@card", "period", "final_review"),
 )
 # fmt: on
 ORDER = tuple(step[2] for step in CHAIN if step[2])
@@ -108,42 +109,59 @@ def build_milestones(
         return []
     milestones: list[Milestone] = []
     spans: dict[str, Span] = {}
-    for mid, title, field, ref, how, after in CHAIN[start:]:
+    for mid, english_title, field, ref, how, after in CHAIN[start:]:
+        title = _(english_title)
         deadline = book.deadline(aliases.get(ref, ref)) if ref else None
         warnings: list[str | None] = []
         if field and field in known:
             span = Span.on(known[field])
-            steps = [f"You gave this date: {human(known[field])}."]
+            steps = [_("You gave this date: {date}.").format(date=human(known[field]))]
             provenance = None
             if after in spans and known[field] < spans[after].earliest:
                 warnings.append(
-                    f"{title} on {human(known[field])} comes before the earliest date of "
-                    f"'{CHAIN[ORDER_INDEX[after]][1]}' ({human(spans[after].earliest)}): check both dates."
+                    _(
+                        "{title} on {date} comes before the earliest date of "
+                        "'{before}' ({earliest}): check both dates."
+                    ).format(
+                        title=title,
+                        date=human(known[field]),
+                        before=_(CHAIN[ORDER_INDEX[after]][1]),
+                        earliest=human(spans[after].earliest),
+                    )
                 )
         else:
             assert after is not None and after in spans  # the chain starts at a known date
-            base, base_title = spans[after], CHAIN[ORDER_INDEX[after]][1]
+            base, base_title = spans[after], _(CHAIN[ORDER_INDEX[after]][1])
             if deadline is None or how == "same":
                 span = base
                 steps = [
-                    f"Counted from '{base_title}': at the earliest the same day. "
-                    "Every day later moves everything after it."
+                    _(
+                        "Counted from '{base}': at the earliest the same day. "
+                        "Every day later moves everything after it."
+                    ).format(base=base_title)
                 ]
             else:
                 moved = _advance(book, base, deadline, slowest.get(deadline.id))
                 span = (
                     moved if how == "period" else Span(base.earliest, base.expected, moved.latest)
                 )
+                first = _("{title}: {period} after '{base}' (counted from {counted_from}).").format(
+                    title=deadline.title,
+                    period=deadline.describe(),
+                    base=base_title,
+                    counted_from=deadline.counted_from,
+                )
+                if deadline.id in slowest:
+                    first += " " + _(
+                        "The latest date allows the {period} of the standard review."
+                    ).format(period=slowest[deadline.id].describe())
                 steps = [
-                    f"{deadline.title}: {deadline.describe()} after '{base_title}' "
-                    f"({deadline.counted_from})."
-                    + (
-                        f" The latest date allows the {slowest[deadline.id].describe()} of the standard review."
-                        if deadline.id in slowest
-                        else ""
+                    first,
+                    _("Earliest {earliest}, expected {expected}, latest {latest}.").format(
+                        earliest=human(span.earliest),
+                        expected=human(span.expected),
+                        latest=human(span.latest),
                     ),
-                    f"Earliest {human(span.earliest)}, expected {human(span.expected)}, "
-                    f"latest {human(span.latest)}.",
                 ]
                 warnings.append(deadline.provenance.caution(deadline.title))
                 if deadline.unit == "working_days":
@@ -154,8 +172,10 @@ def build_milestones(
             continue  # a rule that did not exist yet on the day this step counts from
         if applies_from:
             warnings.append(
-                f"From {applies_from} the registration rules changed; whether the host's arrival "
-                "notification still applies next to this is not known."
+                _(
+                    "From {date} the registration rules changed; whether the host's arrival "
+                    "notification still applies next to this is not known."
+                ).format(date=human(date.fromisoformat(str(applies_from))))
             )
         spans[mid] = span
         explanation = Explanation.build(

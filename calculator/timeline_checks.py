@@ -18,6 +18,7 @@ from typing import Any
 
 from calculator.dates import human
 from calculator.errors import InputError
+from calculator.i18n import N_, _, days, ngettext
 from calculator.periods import deadline_after
 from calculator.reentry import Reentry
 from calculator.requests import RULE_FIELDS, given, intervals, opt_date, opt_flag, stay_rule
@@ -25,6 +26,7 @@ from calculator.results import Explanation
 from calculator.rulebook import RuleBook, StayRule
 from calculator.stays import Stay
 from calculator.timeline import (
+    CHAIN,
     ORDER,
     ORDER_INDEX,
     Milestone,
@@ -37,17 +39,37 @@ from calculator.timeline import (
 from calculator.timeline_stay import check_stays
 
 # User-facing text of the pilot check (kept together for the translation catalogs).
-PILOT_AFTER = (
-    "The {name} legally ends on {end}; {count} date(s) of this plan are expected after it, the "
-    "first: {title}, {day}. No source confirms an extension ({extension}): ask Astana Hub or eGov "
-    "whether applications are still accepted before you rely on this plan."
-)
-PILOT_MAYBE_AFTER = (
-    "The {name} legally ends on {end}; {count} date(s) of this plan may fall after it if steps "
-    "take their full time, the first: {title}, {day}. No source confirms an extension "
-    "({extension}): ask Astana Hub or eGov."
-)
-REENTRY_TITLE = "Return to Kazakhstan for the card"
+REENTRY_TITLE = N_("Return to Kazakhstan for the card")
+# How sure the data is that the pilot was extended (its confidence label, in words).
+EXTENSION = {
+    "single": N_("one source says so"),
+    "conflict": N_("the sources disagree"),
+    "unverified": N_("unverified"),
+}
+
+
+def _pilot_after(count: int) -> str:
+    return ngettext(
+        "The {name} legally ends on {end}; {count} date of this plan is expected after it, the "
+        "first: {title}, {day}. No source confirms an extension ({extension}): ask Astana Hub or "
+        "eGov whether applications are still accepted before you rely on this plan.",
+        "The {name} legally ends on {end}; {count} dates of this plan are expected after it, the "
+        "first: {title}, {day}. No source confirms an extension ({extension}): ask Astana Hub or "
+        "eGov whether applications are still accepted before you rely on this plan.",
+        count,
+    )
+
+
+def _pilot_maybe_after(count: int) -> str:
+    return ngettext(
+        "The {name} legally ends on {end}; {count} date of this plan may fall after it if steps "
+        "take their full time, the first: {title}, {day}. No source confirms an extension "
+        "({extension}): ask Astana Hub or eGov.",
+        "The {name} legally ends on {end}; {count} dates of this plan may fall after it if steps "
+        "take their full time, the first: {title}, {day}. No source confirms an extension "
+        "({extension}): ask Astana Hub or eGov.",
+        count,
+    )
 
 
 @dataclass(frozen=True)
@@ -65,14 +87,20 @@ class Inputs:
 def read_inputs(book: RuleBook, request: Mapping[str, Any]) -> Inputs:
     known = {name: day for name in ORDER if (day := opt_date(request, name)) is not None}
     if not known:
-        raise InputError(ORDER[0], "give at least one known date (for example the eGov submission)")
+        raise InputError(
+            ORDER[0], _("give at least one known date (for example the eGov submission)")
+        )
     previous: tuple[str, date] | None = None
     for name in ORDER:
         if name in known:
             if previous and known[name] < previous[1]:
                 raise InputError(
                     name,
-                    f"is before the {previous[0].replace('_', ' ')} date ({previous[1].isoformat()})",
+                    _("is before the {step} date ({date})").format(
+                        step=previous[0].replace("_", " "),
+                        title=_(CHAIN[ORDER_INDEX[previous[0]]][1]),
+                        date=previous[1].isoformat(),
+                    ),
                 )
             previous = (name, known[name])
     has_rule = any(given(request, name) for name in RULE_FIELDS)
@@ -90,7 +118,13 @@ def read_inputs(book: RuleBook, request: Mapping[str, Any]) -> Inputs:
 
 def run_checks(book: RuleBook, inputs: Inputs, milestones: list[Milestone]) -> Timeline:
     warnings: list[str] = []
-    steps: list[str] = [f"{len(milestones)} milestones counted from the dates you know."]
+    steps: list[str] = [
+        ngettext(
+            "{n} milestone counted from the dates you know.",
+            "{n} milestones counted from the dates you know.",
+            len(milestones),
+        ).format(n=len(milestones))
+    ]
     approved = milestone(milestones, "approved")
     card, submitted = (
         milestone(milestones, "permit_issued"),
@@ -102,16 +136,23 @@ def run_checks(book: RuleBook, inputs: Inputs, milestones: list[Milestone]) -> T
     if approved is not None:
         window = book.deadline("entry_after_approval")
         entry_deadline = deadline_after(book.calendar, approved.earliest, window)
-        counted = "the approval" if approved.known else "the earliest approval date"
-        steps.append(f"Enter by {human(entry_deadline)}: {window.describe()} after {counted}.")
+        if approved.known:
+            text = _("Enter by {date}: {period} after the approval.")
+        else:
+            text = _("Enter by {date}: {period} after the earliest approval date.")
+        steps.append(text.format(date=human(entry_deadline), period=window.describe()))
         if "entered" in inputs.known and inputs.known["entered"] > entry_deadline:
             warnings.append(
-                f"You entered on {human(inputs.known['entered'])}, after the entry window closed "
-                f"on {human(entry_deadline)}: ask the migration service whether the approval still stands."
+                _(
+                    "You entered on {entered}, after the entry window closed on {closed}: ask "
+                    "the migration service whether the approval still stands."
+                ).format(entered=human(inputs.known["entered"]), closed=human(entry_deadline))
             )
         elif "entered" not in inputs.known and inputs.today and inputs.today > entry_deadline:
             warnings.append(
-                f"The {window.describe()} entry window closed on {human(entry_deadline)}."
+                _("The entry window of {period} closed on {date}.").format(
+                    period=window.describe(), date=human(entry_deadline)
+                )
             )
 
     stay = check_stays(book, inputs.rule, inputs.stays, inputs.card, milestones, steps, warnings)
@@ -120,16 +161,43 @@ def run_checks(book: RuleBook, inputs: Inputs, milestones: list[Milestone]) -> T
     if inputs.certificate_issued is not None:
         validity = book.document_validity("police_certificate")
         cert_until = shift(inputs.certificate_issued, validity.days)
-        steps.append(f"The police certificate is accepted until {human(cert_until)}.")
-        for stage, label in (
-            (submitted, "the eGov application"),
-            (psc, "the hand-in at the Public Service Center"),
+        steps.append(
+            _("The police certificate is accepted until {date}.").format(date=human(cert_until))
+        )
+        for stage, expected_text, maybe_text in (
+            (
+                submitted,
+                _(
+                    "The police certificate expires on {until}, but the eGov application is "
+                    "expected on {expected} (latest {latest}): order a new certificate now."
+                ),
+                _(
+                    "The police certificate expires on {until}, but the eGov application may "
+                    "come on {expected} (latest {latest}): order a new certificate now."
+                ),
+            ),
+            (
+                psc,
+                _(
+                    "The police certificate expires on {until}, but the hand-in at the Public "
+                    "Service Center is expected on {expected} (latest {latest}): order a new "
+                    "certificate now."
+                ),
+                _(
+                    "The police certificate expires on {until}, but the hand-in at the Public "
+                    "Service Center may come on {expected} (latest {latest}): order a new "
+                    "certificate now."
+                ),
+            ),
         ):
             if stage is not None and stage.latest > cert_until:
-                when = "is expected" if stage.expected > cert_until else "may come"
+                text = expected_text if stage.expected > cert_until else maybe_text
                 warnings.append(
-                    f"The police certificate expires on {human(cert_until)}, but {label} {when} on "
-                    f"{human(stage.expected)} (latest {human(stage.latest)}): order a new certificate now."
+                    text.format(
+                        until=human(cert_until),
+                        expected=human(stage.expected),
+                        latest=human(stage.latest),
+                    )
                 )
 
     if inputs.passport_expiry is not None and submitted is not None:
@@ -137,9 +205,15 @@ def run_checks(book: RuleBook, inputs: Inputs, milestones: list[Milestone]) -> T
         needed = shift(submitted.latest, minimum.days)
         if inputs.passport_expiry <= needed:
             warnings.append(
-                f"The passport expires on {human(inputs.passport_expiry)}; at the eGov application "
-                f"({human(submitted.latest)} at the latest) it must stay valid more than {minimum.days} "
-                f"days, that is past {human(needed)}."
+                _(
+                    "The passport expires on {expiry}; at the eGov application ({latest} at the "
+                    "latest) it must stay valid more than {days}, that is past {needed}."
+                ).format(
+                    expiry=human(inputs.passport_expiry),
+                    latest=human(submitted.latest),
+                    days=days(minimum.days),
+                    needed=human(needed),
+                )
             )
 
     licence_by = None
@@ -147,8 +221,10 @@ def run_checks(book: RuleBook, inputs: Inputs, milestones: list[Milestone]) -> T
         licence = book.deadline("licence_exchange")
         licence_by = deadline_after(book.calendar, card.earliest, licence)
         steps.append(
-            f"If you drive: exchange your licence by {human(licence_by)} ({licence.describe()} "
-            "after the earliest card date; count from the day you really receive it)."
+            _(
+                "If you drive: exchange your licence by {date} ({period} after the earliest card "
+                "date; count from the day you really receive it)."
+            ).format(date=human(licence_by), period=licence.describe())
         )
 
     warnings += pilot_warnings(book, milestones, stay.reentry)
@@ -177,20 +253,21 @@ def pilot_warnings(
         return []
     dated = [(m.expected, ORDER_INDEX[m.id], m.title, m.latest) for m in milestones]
     if reentry is not None and reentry.enter_on is not None:
-        dated.append((reentry.enter_on, len(ORDER_INDEX), REENTRY_TITLE, reentry.enter_on))
+        dated.append((reentry.enter_on, len(ORDER_INDEX), _(REENTRY_TITLE), reentry.enter_on))
     after = sorted(d for d in dated if d[0] > pilot.legal_end)
     maybe = sorted((d[3], d[1], d[2], d[3]) for d in dated if d[3] > pilot.legal_end)
     if not maybe:
         return []
-    day, _, title, _ = (after or maybe)[0]
+    day, _order, title, _latest = (after or maybe)[0]
+    count = len(after or maybe)
     return [
-        (PILOT_AFTER if after else PILOT_MAYBE_AFTER).format(
+        (_pilot_after(count) if after else _pilot_maybe_after(count)).format(
             name=pilot.name,
             end=human(pilot.legal_end),
-            count=len(after or maybe),
+            count=count,
             title=title,
             day=human(day),
-            extension=pilot.extension,
+            extension=_(EXTENSION.get(pilot.extension, pilot.extension)),
         )
     ]
 

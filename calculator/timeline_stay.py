@@ -12,35 +12,63 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from calculator.dates import human
+from calculator.i18n import N_, _, ngettext
 from calculator.reentry import Reentry, plan_reentry
 from calculator.rolling import reach
 from calculator.rulebook import RuleBook, StayRule
 from calculator.stays import Stay, StayIndex
 from calculator.timeline import Milestone, VisaFreeEntry, milestone
 
-# User-facing text of this module (kept together for the translation catalogs).
-SCENARIO_STEP = "Entering on {entry} ({scenario}) under {rule}, visa-free days last {days} day(s)"
-SCENARIO_NAMES = {"expected": "expected", "slowest": "slowest"}
-SHORT = (
-    "{case}: you enter on {entry}, your visa-free days end {end}, and the card is ready on "
-    "{card}: {short} day(s) short."
-)
-SHORT_CASES = {"expected": "Expected", "slowest": "If every step takes its full time"}
-SHORT_PLAN = " See the exit-and-return plan: leave by {leave}, come back on {back}."
-SHORT_NO_PLAN = (
-    " Plan an exit and re-entry, or ask the migration service for a visa while the application "
+
+# User-facing text of this module (kept together for the translation catalogs, calculator.i18n).
+def _scenario_step(name: str, days: int) -> str:
+    if name == "expected":
+        return ngettext(
+            "Entering on {entry} (expected) under {rule}, visa-free days last {days} day",
+            "Entering on {entry} (expected) under {rule}, visa-free days last {days} days",
+            days,
+        )
+    return ngettext(
+        "Entering on {entry} (slowest) under {rule}, visa-free days last {days} day",
+        "Entering on {entry} (slowest) under {rule}, visa-free days last {days} days",
+        days,
+    )
+
+
+def _short(name: str, days: int) -> str:
+    if name == "expected":
+        return ngettext(
+            "Expected: you enter on {entry}, your visa-free days end {end}, and the card is "
+            "ready on {card}: {short} day short.",
+            "Expected: you enter on {entry}, your visa-free days end {end}, and the card is "
+            "ready on {card}: {short} days short.",
+            days,
+        )
+    return ngettext(
+        "If every step takes its full time: you enter on {entry}, your visa-free days end "
+        "{end}, and the card is ready on {card}: {short} day short.",
+        "If every step takes its full time: you enter on {entry}, your visa-free days end "
+        "{end}, and the card is ready on {card}: {short} days short.",
+        days,
+    )
+
+
+SHORT_PLAN = N_("See the exit-and-return plan: leave by {leave}, come back on {back}.")
+SHORT_NO_PLAN = N_(
+    "Plan an exit and re-entry, or ask the migration service for a visa while the application "
     "is pending."
 )
-ON_ARRIVAL = "on arrival"
-STAY_AFTER_ENTRY = (
+ON_ARRIVAL = N_("on arrival")
+STAY_AFTER_ENTRY = N_(
     "A recorded stay ends on {end}, on or after the entry on {entry} that the timeline assumes; "
     "only its days before that entry count."
 )
-NO_DAYS_LEFT = "You entered on {entry} with no visa-free days left: leave now."
-IN_COUNTRY = (
+NO_DAYS_LEFT = N_("You entered on {entry} with no visa-free days left: leave now.")
+IN_COUNTRY = N_(
     "You are in Kazakhstan since {entry}: your latest legal exit is {latest}. The timeline "
     "assumes you leave by {leave} and enter again on {back}."
 )
+TO_DAY = N_(", to {date}.")
 
 
 @dataclass(frozen=True)
@@ -78,10 +106,8 @@ def check_stays(
     for name, entry_day, card_day in scenarios:
         free_until = reach(index, rule, entry_day).last_day(entry_day)
         days = 0 if free_until is None else (free_until - entry_day).days + 1
-        step = SCENARIO_STEP.format(
-            entry=human(entry_day), scenario=SCENARIO_NAMES[name], rule=rule.id, days=days
-        )
-        steps.append(step + (f", to {human(free_until)}." if free_until else "."))
+        step = _scenario_step(name, days).format(entry=human(entry_day), rule=rule.id, days=days)
+        steps.append(step + (_(TO_DAY).format(date=human(free_until)) if free_until else "."))
         if name == "expected":
             last_free = free_until
             entries.append(VisaFreeEntry("application", entry_day, free_until))
@@ -93,17 +119,18 @@ def check_stays(
                 entries.append(VisaFreeEntry("reentry", plan.enter_on, plan.stay_last_day))
         if card_day is not None and (free_until is None or card_day > free_until):
             short = (card_day - (free_until or entry_day - timedelta(days=1))).days
-            text = SHORT.format(
-                case=SHORT_CASES[name],
+            text = _short(name, short).format(
                 entry=human(entry_day),
-                end=human(free_until) if free_until else ON_ARRIVAL,
+                end=human(free_until) if free_until else _(ON_ARRIVAL),
                 card=human(card_day),
                 short=short,
             )
             if name == "expected" and plan is not None and plan.enter_on is not None:
-                text += SHORT_PLAN.format(leave=human(plan.leave_by), back=human(plan.enter_on))
+                text += " " + _(SHORT_PLAN).format(
+                    leave=human(plan.leave_by), back=human(plan.enter_on)
+                )
             else:
-                text += SHORT_NO_PLAN
+                text += " " + _(SHORT_NO_PLAN)
             warnings.append(text)
     return StayCheck(current_exit, last_free, entries, plan)
 
@@ -119,7 +146,7 @@ def _leave_current_stay(
         running = [s for s in stays if s.exit is not None and s.exit >= entry]
         if running:
             end = running[-1].exit or entry
-            warnings.append(STAY_AFTER_ENTRY.format(end=human(end), entry=human(entry)))
+            warnings.append(_(STAY_AFTER_ENTRY).format(end=human(end), entry=human(entry)))
         before = entry - timedelta(days=1)
         return None, [
             Stay(s.entry, min(s.exit or before, before)) for s in stays if s.entry < entry
@@ -128,11 +155,11 @@ def _leave_current_stay(
     found = reach(StayIndex(stays[:-1], rule.counting_from), rule, current.entry)
     latest = found.last_day(current.entry)
     if latest is None:
-        warnings.append(NO_DAYS_LEFT.format(entry=human(current.entry)))
+        warnings.append(_(NO_DAYS_LEFT).format(entry=human(current.entry)))
         return None, stays[:-1]
     leave = min(latest, entry - timedelta(days=1))
     steps.append(
-        IN_COUNTRY.format(
+        _(IN_COUNTRY).format(
             entry=human(current.entry), latest=human(latest), leave=human(leave), back=human(entry)
         )
     )

@@ -143,4 +143,4 @@ def test_short_visa_free_days_are_counted_in_days() -> None:
     result = timeline(
         nationality="NL", stays=["2025-09-20..2025-11-27"], egov_submitted="2025-11-12"
     )
-    assert any("day(s) short" in w for w in result["warnings"])
+    assert any("days short" in w for w in result["warnings"])
