@@ -98,6 +98,25 @@ def test_same_ids_as_the_english_page(built_site: Any) -> None:
     assert english <= russian
 
 
+def test_calendar_export_in_russian(make_context: Any, site_url: str) -> None:
+    """The .ics from /ru/calculator/ has the English page's dates with Russian titles."""
+    from pathlib import Path
+
+    import icalendar
+
+    page = open_calculator(make_context().new_page(), site_url, "ru/calculator/", NL)
+    with page.expect_download(timeout=BOOT_MS) as info:
+        page.click("#calc-ics")
+    calendar = icalendar.Calendar.from_ical(Path(info.value.path()).read_text(encoding="utf-8"))
+    events = calendar.walk("VEVENT")
+    assert [str(e["SUMMARY"]) for e in events] == [
+        "Последний день для выезда из Казахстана (безвизовый режим)"
+    ]
+    assert str(events[0]["DTSTART"].to_ical(), "ascii") == "20250615"
+    assert "На 2025-06-01 использовано дней: 56 из 90." in str(events[0]["DESCRIPTION"])
+    assert str(calendar["X-WR-CALNAME"]) == "Сроки DNR в Казахстане"
+
+
 def test_russian_calculator_passes_axe(make_context: Any, site_url: str) -> None:
     context = make_context(bypass_csp=True)
     page = open_calculator(context.new_page(), site_url, "ru/calculator/", NL)
