@@ -84,9 +84,11 @@ def define_env(env: Any) -> None:
         report_stale(content)
 
     @env.macro
-    def calculator_choices() -> str:
-        """The calculator form's option lists from data/, usable before Python starts."""
-        return render_calculator.choices(RuleBook.from_dict(rules_dict(data_dir)), content)
+    def calculator_choices(lang: str = "en") -> str:
+        """The calculator form's option lists from data/, usable before Python starts, in the
+        page's language (``calculator_choices("ru")`` on /ru/calculator/)."""
+        book = RuleBook.from_dict(rules_dict(data_dir))
+        return render_calculator.choices(book, content, lang)
 
     env.filter(content.lang.date, "long_date")
 

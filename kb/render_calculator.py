@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
+from calculator.i18n import country, language
 from calculator.rulebook import RuleBook
 from kb.content import Content
 
@@ -22,12 +23,16 @@ def _options(name: str, items: list[tuple[str, str]], **data: str) -> str:
     return f'<select data-choices="{name}"{extra}>{options}</select>'
 
 
-def choices(book: RuleBook, content: Content) -> str:
-    """``<template id="calc-choices">`` with one ``<select data-choices=NAME>`` per list."""
-    nationalities = sorted(book.nationalities.values(), key=lambda n: n.name)
+def choices(book: RuleBook, content: Content, lang: str = "en") -> str:
+    """``<template id="calc-choices">`` with one ``<select data-choices=NAME>`` per list, in the
+    page's language (country names from CLDR, rule titles from data/i18n, as the engine's meta)."""
+    with language(lang):
+        book = book.localized(lang)
+        names = {n.code: country(n.code, n.name) for n in book.nationalities.values()}
+    nationalities = sorted(book.nationalities.values(), key=lambda n: names[n.code])
     documents = content.documents
     parts = [
-        _options("nationality", [(n.code, f"{n.name} ({n.code})") for n in nationalities]),
+        _options("nationality", [(n.code, f"{names[n.code]} ({n.code})") for n in nationalities]),
         _options("rule", [(r.id, r.title) for r in book.stay_rules.values()]),
         _options(
             "document",

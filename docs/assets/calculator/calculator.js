@@ -205,10 +205,11 @@ async function compute() {
     return;
   }
   if (mode === "timeline" && !TIMELINE_STEPS.some((name) => request[name])) {
-    showProblems(linkProblems);
+    showProblems([], rowOf);
     results.replaceChildren(el("p", { class: "kzcalc-prompt", "data-testid": "timeline-empty", text: TIMELINE_EMPTY }));
     lastAnswer = null;
     renderReport(request, null);
+    settle();
     return;
   }
   const answer = await ask(request);
