@@ -78,7 +78,6 @@ function onWorkerError(event) {
 function onWorkerMessage(event) {
   const m = event.data;
   if (m.type === "progress") setLoading(PROGRESS[m.text] || m.text, "loading");
-  else if (m.type === "cached") afterCaching();
   else if (m.type === "failed") fail(TEXT.failed(m.message));
   else if (m.type === "ready") {
     clearTimeout(timer);

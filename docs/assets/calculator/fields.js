@@ -55,12 +55,6 @@ export const FIELDS = [
 
 export const RULE_FIELDS = ["nationality", "rule", "limit", "window", "per_entry"];
 
-// The timeline needs one step's date; with none, the page says what to enter instead of an error.
-export const TIMELINE_STEPS = FIELDS.filter((f) => f.step).map((f) => f.name);
-export const TIMELINE_EMPTY =
-  "Enter the date of the latest step you have reached (for example the eGov application), " +
-  "and your earlier stays in Kazakhstan: the timeline counts every step after it.";
-
 // The fragment keys each mode understands (repeated `stay` / `trip` keys are the tables' rows).
 export function modeKeys(mode) {
   const keys = FIELDS.filter((f) => f.modes.includes(mode)).map((f) => f.name);

@@ -8,8 +8,6 @@ export { humanDate };
 
 import { timeline } from "./render_timeline.js";
 
-import { timeline } from "./render_timeline.js";
-
 const SVG = "http://www.w3.org/2000/svg";
 
 // The words this module shows (a translation replaces this table). Ids and versions are kept for
