@@ -300,6 +300,11 @@ def with_texts(data: Mapping[str, Any], texts: Mapping[str, Any]) -> dict[str, A
             for name, text in (words.get(record["id"]) or {}).items():
                 if name in record and isinstance(text, str) and text:
                     record[name] = text
+                elif name.endswith("[].says") and isinstance(text, list):  # one text per side
+                    items = record.get(name.split("[]")[0]) or []
+                    for item, said in zip(items, text, strict=False):
+                        if isinstance(item, dict) and isinstance(said, str) and said:
+                            item["says"] = said
     return out
 
 

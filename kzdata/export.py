@@ -16,7 +16,7 @@ RULE_FILES = ("sources", "stay_rules", "nationalities", "deadlines", "calendar")
 # data/i18n/<lang>/<file>.yaml (record id -> field -> {hash, text}), shipped as rules.json's "texts".
 ENGINE_TEXTS = {
     "stay_rules": ("title", "note"),
-    "deadlines": ("title", "counted_from", "note"),
+    "deadlines": ("title", "counted_from", "note", "sides[].says"),
     "calendar": ("name", "order"),
     "site": ("name",),  # the pilot's name
 }
@@ -58,21 +58,29 @@ def translated_languages() -> list[str]:
     return [lang for lang in LANGUAGES if lang != DEFAULT]
 
 
-def engine_texts(lang: str, data_dir: Path = DATA_DIR) -> dict[str, dict[str, dict[str, str]]]:
+def engine_texts(
+    lang: str, data_dir: Path = DATA_DIR
+) -> dict[str, dict[str, dict[str, str | list[str]]]]:
     """The translated words of the rule data: ``{file: {record id: {field: text}}}``.
 
     Only the fields in :data:`ENGINE_TEXTS`; what a file lacks stays English in the answers (the
     site build checks that every text has its translation and lists stale ones).
     """
-    found: dict[str, dict[str, dict[str, str]]] = {}
+    found: dict[str, dict[str, dict[str, str | list[str]]]] = {}
     for file, fields in ENGINE_TEXTS.items():
         path = data_dir / "i18n" / lang / f"{file}.yaml"
         records = (read_yaml(path) if path.exists() else None) or {}
         for key, entries in records.items():
             for name, entry in (entries or {}).items():
                 text = entry.get("text") if isinstance(entry, dict) else entry
-                if name in fields and isinstance(text, str) and text.strip():
-                    found.setdefault(file, {}).setdefault(str(key), {})[name] = text.strip()
+                if isinstance(text, str):
+                    text = text.strip()
+                elif isinstance(text, list) and all(isinstance(t, str) for t in text):
+                    text = [t.strip() for t in text]  # one text per item (sides[].says)
+                else:
+                    continue
+                if name in fields and text:
+                    found.setdefault(file, {}).setdefault(str(key), {})[name] = text
     return found
 
 

@@ -64,3 +64,20 @@ def test_data_words_in_russian() -> None:
     assert {d["date"]: d["reason"] for d in days_off["days_off"]}["2025-03-10"] == (
         "Выходной (перенесён с праздника «Международный женский день», сб, 8 марта 2025)"
     )
+
+
+def test_both_sides_of_a_disputed_fact_in_russian() -> None:
+    """The B8 visa's two sides (data/deadlines.yaml sides[].says) come from data/i18n/ru."""
+    request = {
+        "action": "timeline",
+        "nationality": "NL",
+        "stays": ["2025-07-01..2025-07-30", "2025-08-10..2025-09-08", "2025-09-20..2025-10-08"],
+        "approved": "2025-12-10",
+        "entered": "2025-12-15",
+    }
+    sides = [
+        side["says"]
+        for option in ask(request, "ru")["result"]["reentry"]["alternatives"]
+        for side in option["sides"]
+    ]
+    assert len(sides) == 2 and all(says.startswith("Выдаётся внутри Казахстана") for says in sides)
