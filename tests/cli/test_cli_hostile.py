@@ -3,26 +3,14 @@ in the user's words, no traceback, bounded memory (real subprocesses)."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.cli.cli_run import run
+
 NL = ["--nationality", "NL"]
 HUGE = "9" * 100_000
-
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "calculator", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=60,
-    )
 
 
 def refused(*args: str) -> str:
