@@ -44,7 +44,11 @@ async function networkFirst(request) {
     const hit = await cache.match(request, { ignoreSearch: request.mode === "navigate" });
     if (hit) return hit;
     if (request.mode === "navigate") {
-      const notFound = await cache.match(new URL("404.html", SITE).href);
+      // the not-found page of the request's language (ru/404.html), else the default one
+      const lang = new URL(request.url).href.slice(SITE.href.length).match(/^([a-z]{2})\//);
+      const notFound =
+        (lang && (await cache.match(new URL(`${lang[1]}/404.html`, SITE).href))) ||
+        (await cache.match(new URL("404.html", SITE).href));
       if (notFound) return notFound;
     }
     throw error;

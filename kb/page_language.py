@@ -3,19 +3,15 @@
 - The ``toc`` extension's permalink title (``Link to this section`` in mkdocs.yml) is one setting
   for every language; on pages of other languages it becomes the catalog's translation
   (mkdocs-static-i18n sets ``theme.language`` for each language it builds).
-- The search index holds every language and is written with ``\\uXXXX`` escapes, six bytes for each
-  Cyrillic letter; it is rewritten as UTF-8 (the same JSON, about 13% smaller gzipped), after
-  mkdocs-static-i18n has merged the languages into it.
+
+The search index is split by language (and written as UTF-8) by kb/search_build.py.
 """
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
-
-from mkdocs.plugins import event_priority
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # MkDocs loads hooks by path; kb/ is not an installed package
@@ -39,12 +35,3 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
         return html
     translated = Language(lang)._(title)
     return html.replace(f'title="{title}"', f'title="{translated}"')
-
-
-@event_priority(-200)  # after mkdocs-static-i18n (-100) writes the merged index
-def on_post_build(config: Any) -> None:
-    index = Path(config.site_dir) / "search" / "search_index.json"
-    if index.is_file():
-        data = json.loads(index.read_text(encoding="utf-8"))
-        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-        index.write_text(text, encoding="utf-8")

@@ -7,6 +7,10 @@
   calculator's) and the theme files they load, and a version hashed from those files, so a new
   build installs a new service worker (see docs/sw.js and docs/assets/site/offline.js). It runs
   after every language is built, so the Russian pages (``/ru/``) are stored too.
+- **Not-found page per language.** mkdocs-static-i18n builds every language into the same folder,
+  so the last language built would overwrite ``404.html``: the site's default language keeps
+  ``404.html`` and each other language gets ``<lang>/404.html`` (hosts such as Cloudflare Pages
+  serve the nearest one; the service worker does the same offline).
 """
 
 from __future__ import annotations
@@ -54,10 +58,11 @@ def guide_files(site: Path) -> list[str]:
                 continue
             if re.search(r"\.(css|js|svg|png|ico|webmanifest)$", path) and (site / path).is_file():
                 found[path] = None
-    # search offline: the index and the search worker with the lunr files for English and Russian
+    # search offline: the settings, each language's index (kb/search_build.py), the site's worker
+    # and Material's, with the lunr files for English and Russian
     for pattern in (
-        "search/search_index.json",
-        "assets/javascripts/workers/search.*.min.js",
+        "search/*.json",
+        "assets/javascripts/workers/*.js",
         "assets/javascripts/lunr/min/lunr.stemmer.support.min.js",
         "assets/javascripts/lunr/min/lunr.multi.min.js",
         "assets/javascripts/lunr/min/lunr.ru.min.js",
@@ -84,6 +89,24 @@ def write_service_worker(site: Path) -> None:
     )
     text = text.replace("const PRECACHE = [];", f"const PRECACHE = {json.dumps(files)};", 1)
     sw.write_text(text, encoding="utf-8")
+
+
+_DEFAULT_404: list[str] = []  # the default language's 404 page, rendered first
+
+
+def on_post_template(output: str, template_name: str, config: Any) -> str:
+    if template_name != "404.html":
+        return output
+    plugin = config.plugins.get("i18n")
+    lang = str(config.theme.get("language") or "")
+    default = next((str(e.locale) for e in plugin.config.languages if e.default), lang) if plugin else lang
+    if lang == default:
+        _DEFAULT_404[:] = [output]
+        return output
+    target = Path(config["site_dir"]) / lang / "404.html"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(output, encoding="utf-8")
+    return _DEFAULT_404[0] if _DEFAULT_404 else output
 
 
 @event_priority(-150)  # after mkdocs-static-i18n (-100) has built the other languages' pages
