@@ -1,12 +1,15 @@
 // The site's service worker (scope: the whole site): the guide stays readable offline.
-// On install it stores every guide page and the theme files they load (the list and the version
-// are written in by kb/site_build.py at build time, so a new build installs a new worker). Pages
-// are served network-first (a new build shows up when online), falling back to the stored copy.
+// On install it stores the theme files every page loads; a page then asks it (a message with
+// its language) to store every guide page of that language, so a reader of the Russian pages
+// does not download the English ones and the other way round. The lists and the version are
+// written in by kb/site_build.py at build time, so a new build installs a new worker. Pages are
+// served network-first (a new build shows up when online), falling back to the stored copy;
+// whatever was fetched is kept (search files too, once someone has searched).
 // The calculator is left alone: it has its own service worker (calculator/sw.js) and its own
 // versioned files, and no guide page ever downloads Pyodide.
 
 const VERSION = "dev"; // replaced at build
-const PRECACHE = []; // replaced at build: site-relative URLs
+const PRECACHE = {}; // replaced at build: {"": theme files, "en": pages, "ru": pages}, site-relative
 const CACHE = `kbsite-${VERSION}`;
 const SITE = new URL("./", self.location.href);
 // the calculator's pages in every language (calculator/, ru/calculator/ …) and its files
@@ -17,12 +20,19 @@ function mine(url) {
   return !NOT_MINE.test(url.href.slice(SITE.href.length));
 }
 
+/** Store the files of ``paths`` that are not stored yet. */
+async function store(paths) {
+  const cache = await caches.open(CACHE);
+  const missing = [];
+  for (const path of paths) {
+    const url = new URL(path, SITE).href;
+    if (!(await cache.match(url))) missing.push(url);
+  }
+  await cache.addAll(missing);
+}
+
 self.addEventListener("install", (event) => {
-  event.waitUntil((async () => {
-    const cache = await caches.open(CACHE);
-    await cache.addAll(PRECACHE.map((path) => new URL(path, SITE).href));
-    await self.skipWaiting();
-  })());
+  event.waitUntil(store(PRECACHE[""] || []).then(() => self.skipWaiting()));
 });
 
 self.addEventListener("activate", (event) => {
@@ -32,6 +42,17 @@ self.addEventListener("activate", (event) => {
     }
     await self.clients.claim();
   })());
+});
+
+// {store: "ru"} from a page: keep that language's pages; answers on the message's port when done
+self.addEventListener("message", (event) => {
+  const lang = event.data && event.data.store;
+  const reply = (ok) => event.ports[0] && event.ports[0].postMessage({ stored: lang, ok });
+  if (!Object.prototype.hasOwnProperty.call(PRECACHE, lang) || !lang) {
+    reply(false);
+    return;
+  }
+  event.waitUntil(store(PRECACHE[lang]).then(() => reply(true), () => reply(false)));
 });
 
 async function networkFirst(request) {
@@ -45,7 +66,7 @@ async function networkFirst(request) {
     if (hit) return hit;
     if (request.mode === "navigate") {
       // the not-found page of the request's language (ru/404.html), else the default one
-      const lang = new URL(request.url).href.slice(SITE.href.length).match(/^([a-z]{2})\//);
+      const lang = request.url.slice(SITE.href.length).match(/^([a-z]{2})\//);
       const notFound =
         (lang && (await cache.match(new URL(`${lang[1]}/404.html`, SITE).href))) ||
         (await cache.match(new URL("404.html", SITE).href));

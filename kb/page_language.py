@@ -3,12 +3,18 @@
 - The ``toc`` extension's permalink title (``Link to this section`` in mkdocs.yml) is one setting
   for every language; on pages of other languages it becomes the catalog's translation
   (mkdocs-static-i18n sets ``theme.language`` for each language it builds).
+- The ``<link rel="alternate" hreflang>`` tags Material writes for mkdocs-static-i18n's languages
+  are removed: they are relative (search engines want absolute ones) and Material's script
+  fetches ``sitemap.xml`` next to each of them (``/ru/guide/sitemap.xml``), two failed requests
+  on every page view. The language switcher's links (``<a hreflang>``) stay, and
+  docs/assets/site/language-switch.js does what Material used the sitemaps for.
 
 The search index is split by language (and written as UTF-8) by kb/search_build.py.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -35,3 +41,10 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
         return html
     translated = Language(lang)._(title)
     return html.replace(f'title="{title}"', f'title="{translated}"')
+
+
+HREFLANG_LINK = re.compile(r'<link rel="alternate" href="[^"]*" hreflang="[^"]*">\s*')
+
+
+def on_post_page(output: str, page: Any, config: Any) -> str:
+    return HREFLANG_LINK.sub("", output)

@@ -87,5 +87,7 @@ def on_post_build(config: Any) -> None:
     material = config.extra["search_worker"]["material"].rsplit("/", 1)[1]
     text, found = MATERIAL_LINE.subn(f'const MATERIAL = "{material}";', worker.read_text("utf-8"))
     if not found:
-        raise ValueError(f"{worker}: no line 'const MATERIAL = \"…\";' to write the worker's name in")
+        raise ValueError(
+            f"{worker}: no line 'const MATERIAL = \"…\";' to write the worker's name in"
+        )
     worker.write_text(text, encoding="utf-8")

@@ -43,33 +43,38 @@ def _resolve(page_dir: str, url: str) -> str | None:
     return "/".join(parts)
 
 
-def guide_files(site: Path) -> list[str]:
-    """Site-relative URLs of the guide pages and the local files they load."""
-    found: dict[str, None] = {}
+LANGUAGE_DIR = re.compile(r"^([a-z]{2})/")
+SHARED = ""  # the key of the theme files every language's pages load
+
+
+def guide_files(site: Path, default: str = "en") -> dict[str, list[str]]:
+    """Site-relative URLs to store for offline reading: ``{"": theme files, "en": pages, "ru": …}``.
+
+    Pages are grouped by language (``ru/…`` is Russian, the rest the default language); the local
+    files they load (CSS, JS, images) are shared. The search files are not listed: they are
+    stored when someone searches (the service worker keeps what it fetched)."""
+    found: dict[str, dict[str, None]] = {SHARED: {}}
     for html in sorted(site.rglob("*.html")):
         rel = html.relative_to(site).as_posix()
         if CALCULATOR.match(rel) or rel.startswith("assets/"):
             continue
+        lang = LANGUAGE_DIR.match(rel)
+        found.setdefault(lang.group(1) if lang else default, {})[rel.removesuffix("index.html")] = (
+            None
+        )
         page_dir = rel.rsplit("/", 1)[0] if "/" in rel else ""
-        found[rel.removesuffix("index.html")] = None
         for url in ASSET.findall(html.read_text(encoding="utf-8")):
             path = _resolve(page_dir, url)
             if path is None or CALCULATOR.match(path):
                 continue
             if re.search(r"\.(css|js|svg|png|ico|webmanifest)$", path) and (site / path).is_file():
-                found[path] = None
-    # search offline: the settings, each language's index (kb/search_build.py), the site's worker
-    # and Material's, with the lunr files for English and Russian
-    for pattern in (
-        "search/*.json",
-        "assets/javascripts/workers/*.js",
-        "assets/javascripts/lunr/min/lunr.stemmer.support.min.js",
-        "assets/javascripts/lunr/min/lunr.multi.min.js",
-        "assets/javascripts/lunr/min/lunr.ru.min.js",
-    ):
-        for path in sorted(site.glob(pattern)):
-            found[path.relative_to(site).as_posix()] = None
-    return list(found)
+                found[SHARED][path] = None
+    for path in ("search/search_index.json",):  # fetched by every page at load (settings only)
+        found[SHARED][path] = None
+    for lang, files in found.items():  # the search worker each language's pages start
+        if lang != SHARED:
+            files[f"assets/javascripts/workers/kb-search.js?lang={lang}"] = None
+    return {lang: list(files) for lang, files in found.items()}
 
 
 def write_service_worker(site: Path) -> None:
@@ -78,7 +83,7 @@ def write_service_worker(site: Path) -> None:
         return
     files = guide_files(site)
     digest = hashlib.sha256()
-    for path in files:
+    for path in (p for group in files.values() for p in group):
         target = site / (path + "index.html" if path.endswith("/") or not path else path)
         digest.update(path.encode())
         if target.is_file():
@@ -87,7 +92,7 @@ def write_service_worker(site: Path) -> None:
     text = text.replace(
         'const VERSION = "dev";', f'const VERSION = "{digest.hexdigest()[:12]}";', 1
     )
-    text = text.replace("const PRECACHE = [];", f"const PRECACHE = {json.dumps(files)};", 1)
+    text = text.replace("const PRECACHE = {};", f"const PRECACHE = {json.dumps(files)};", 1)
     sw.write_text(text, encoding="utf-8")
 
 
@@ -99,7 +104,11 @@ def on_post_template(output: str, template_name: str, config: Any) -> str:
         return output
     plugin = config.plugins.get("i18n")
     lang = str(config.theme.get("language") or "")
-    default = next((str(e.locale) for e in plugin.config.languages if e.default), lang) if plugin else lang
+    default = (
+        next((str(e.locale) for e in plugin.config.languages if e.default), lang)
+        if plugin
+        else lang
+    )
     if lang == default:
         _DEFAULT_404[:] = [output]
         return output

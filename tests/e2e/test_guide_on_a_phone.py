@@ -4,6 +4,7 @@ one visit, and no 127.0.0.1 address in a default build."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +85,25 @@ def test_guide_pages_work_offline_after_one_visit(
         expect(page.locator("article")).to_contain_text(text)
     # the stylesheet came along: the page is laid out by the theme, not bare HTML
     assert page.locator(".md-header").evaluate("e => getComputedStyle(e).position") != "static"
+    # only the reader's language was stored: the Russian pages were not downloaded
+    assert not [u for u in recorder.requests if "/ru/" in u]
+
+
+def test_russian_pages_work_offline_after_one_visit(
+    make_context: Any, site_url: str, recorder: Any
+) -> None:
+    context = make_context()
+    page = context.new_page()
+    page.goto(f"{site_url}/ru/")
+    page.wait_for_selector("html[data-offline=ready]", timeout=30_000)
+    assert not [
+        u for u in recorder.requests if re.search(r"/(guide|pitfalls)/$", u) and "/ru/" not in u
+    ]
+    context.set_offline(True)
+    page.goto(f"{site_url}/ru/pitfalls/")
+    expect(page.locator("h1")).to_contain_text("Ошибки")
+    page.goto(f"{site_url}/ru/no-such-page/")  # the Russian not-found page, not the English one
+    expect(page.locator("html")).to_have_attribute("lang", "ru")
 
 
 def test_default_build_names_no_local_address(built_site: Path) -> None:

@@ -1,0 +1,70 @@
+"""Search in Chromium (kb/search_build.py, docs/assets/javascripts/workers/kb-search.js): a page
+that is only read downloads no index; the first query loads the page language's index; a whole
+Russian word finds its other endings; results stay in the page's language."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.e2e.conftest import Recorder
+
+pytestmark = pytest.mark.e2e
+BOX = "input[data-md-component=search-query]"
+LOADED_ON_SEARCH = re.compile(r"/search/(en|ru)\.json|/workers/search\.[0-9a-f]+\.min\.js|/lunr/")
+
+
+def search(page: Any, query: str) -> list[str]:
+    """Type ``query`` into the search box; the result links once results show."""
+    box = page.locator(BOX)
+    box.click()
+    box.press_sequentially(query)
+    # Playwright types letters outside the US layout as text input without key events, and the
+    # theme searches on keyup, as a Russian keyboard sends it: send one.
+    box.press("End")
+    expect(page.locator(".md-search-result__item").first).to_be_visible(timeout=15_000)
+    return page.locator(".md-search-result__item a").evaluate_all("as => as.map(a => a.href)")
+
+
+@pytest.mark.parametrize("path", ["guide/", "ru/guide/"])
+def test_reading_a_page_downloads_no_search_index(
+    page: Any, site_url: str, recorder: Recorder, path: str
+) -> None:
+    page.goto(f"{site_url}/{path}", wait_until="networkidle")
+    assert any(u.endswith("/search/search_index.json") for u in recorder.requests)
+    assert not [u for u in recorder.requests if LOADED_ON_SEARCH.search(u)]
+    search(page, "ЦОН")
+    lang = "ru" if path.startswith("ru/") else "en"
+    assert [u for u in recorder.requests if u.endswith(f"/search/{lang}.json")]
+    other = "en" if lang == "ru" else "ru"
+    assert not [u for u in recorder.requests if u.endswith(f"/search/{other}.json")]
+
+
+@pytest.mark.parametrize(
+    ("query", "stem"),
+    [
+        ("справку", "справк"),
+        ("заявлением", "заявлен"),
+        ("паспортом", "паспорт"),
+        ("регистрацию", "регистрац"),
+    ],
+)
+def test_a_whole_russian_word_finds_its_other_endings(
+    page: Any, site_url: str, query: str, stem: str
+) -> None:
+    page.goto(f"{site_url}/ru/")
+    hrefs = search(page, query)
+    assert hrefs and all("/ru/" in h for h in hrefs), hrefs
+    texts = page.locator(".md-search-result mark").all_inner_texts()
+    marked = {m.lower().strip(" .,;:!?()«»") for m in texts} - {""}
+    assert marked and all(m.startswith(stem) for m in marked), marked
+    assert marked - {query}, f"only {query!r} itself was found: {marked}"
+
+
+def test_english_pages_search_the_english_index(page: Any, site_url: str) -> None:
+    page.goto(f"{site_url}/guide/")
+    hrefs = search(page, "residence permit")
+    assert hrefs and not [h for h in hrefs if "/ru/" in h], hrefs
