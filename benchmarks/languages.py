@@ -3,8 +3,11 @@
 ``python benchmarks/languages.py [--site DIR] [--no-write]`` builds the site (``mkdocs build
 --strict``, both languages, timed) unless given a built one, serves it gzipped with
 :mod:`kb.serve` (as static hosts do), loads every page in Debian Chromium with a fresh profile and
-sums the gzip size of everything it fetched (HTML, CSS, JS, the search index) and of the HTML
-alone. Writes the table into the "Languages" section of benchmarks/README.md.
+sums the gzip size of everything the page fetched (HTML, CSS, JS; the search index only loads on
+the first query) and of the HTML alone, and counts, at the server, every byte of the first visit
+until the service worker has stored the language's pages for offline reading. Then it searches
+once and counts what the first query downloaded (the language's index, Material's worker, lunr).
+Writes the table into the "Languages" section of benchmarks/README.md.
 """
 
 from __future__ import annotations
@@ -53,20 +56,33 @@ def build(out: Path) -> float:
     return time.perf_counter() - start
 
 
-def weigh(browser: Any, base: str, path: str) -> tuple[int, int]:
-    """(HTML gzip bytes, everything the page fetched, gzip bytes)."""
+Weights = tuple[int, int, int, int]
+
+
+def weigh(browser: Any, server: Any, base: str, path: str) -> Weights:
+    """Gzip bytes: (HTML, everything the page fetched, the whole first visit with the offline
+    pages as the server sent it, the first search)."""
     context = browser.new_context()
     page = context.new_page()
     responses: list[Any] = []
     page.on("response", lambda r: responses.append(r))
+    start = server.bytes_sent
     page.goto(f"{base}/{path}", wait_until="networkidle")
     bodies = [(r.url, r.body()) for r in responses if r.status == 200]
+    page.wait_for_selector("html[data-offline=ready]", timeout=60_000)
+    visit = server.bytes_sent - start
+    page.locator("input[data-md-component=search-query]").click()
+    page.locator("input[data-md-component=search-query]").press_sequentially("ЦОН")
+    page.locator("input[data-md-component=search-query]").press("End")
+    page.locator(".md-search-result__item").first.wait_for(timeout=30_000)
+    page.wait_for_load_state("networkidle")
+    searched = server.bytes_sent - start - visit
     context.close()
     html = next(len(gzip.compress(b)) for url, b in bodies if url == f"{base}/{path}")
-    return html, sum(len(gzip.compress(b)) for _url, b in bodies)
+    return html, sum(len(gzip.compress(b)) for _url, b in bodies), visit, searched
 
 
-def measure(site: Path) -> list[tuple[str, tuple[int, int], tuple[int, int]]]:
+def measure(site: Path) -> list[tuple[str, Weights, Weights]]:
     from playwright.sync_api import sync_playwright
 
     server = make_server(site, 0)
@@ -77,7 +93,11 @@ def measure(site: Path) -> list[tuple[str, tuple[int, int], tuple[int, int]]]:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
             rows = [
-                (path, weigh(browser, base, path), weigh(browser, base, "ru/" + path))
+                (
+                    path,
+                    weigh(browser, server, base, path),
+                    weigh(browser, server, base, "ru/" + path),
+                )
                 for path in PAGES
             ]
             browser.close()
@@ -89,14 +109,16 @@ def measure(site: Path) -> list[tuple[str, tuple[int, int], tuple[int, int]]]:
 def report(rows: list[Any], seconds: float | None) -> str:
     kb = lambda n: f"{n / 1024:.1f} KB"  # noqa: E731
     lines = [
-        "| page | HTML en | HTML ru | ru/en | as sent en | as sent ru | ru/en |",
-        "|---|---|---|---|---|---|---|",
+        "| page | HTML en | HTML ru | ru/en | page en | page ru | ru/en "
+        "| visit + offline en | visit + offline ru | ru/en | first search en | first search ru |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
-    for path, (en_html, en_all), (ru_html, ru_all) in rows:
-        lines.append(
-            f"| `/{path}` | {kb(en_html)} | {kb(ru_html)} | {ru_html / en_html:.2f} "
-            f"| {kb(en_all)} | {kb(ru_all)} | {ru_all / en_all:.2f} |"
-        )
+    for path, en, ru in rows:
+        cells = []
+        for i in range(3):
+            cells += [kb(en[i]), kb(ru[i]), f"{ru[i] / en[i]:.2f}"]
+        cells += [kb(en[3]), kb(ru[3])]
+        lines.append(f"| `/{path}` | " + " | ".join(cells) + " |")
     if seconds is not None:
         lines.append(f"\n`mkdocs build --strict` (English + Russian): {seconds:.1f} s.")
     return "\n".join(lines) + "\n"
