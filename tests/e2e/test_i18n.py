@@ -1,5 +1,6 @@
 """The Russian edition in Chromium: the language switcher leads to the same page in the other
-language, anchors work, and a search in Cyrillic finds Russian pages."""
+language, anchors work, a search in Cyrillic finds Russian pages, and a Russian page loads the
+same files as its English twin (only the HTML differs)."""
 
 from __future__ import annotations
 
@@ -57,3 +58,29 @@ def test_cyrillic_search_finds_a_russian_page(
     hrefs = page.locator(".md-search-result__item a").evaluate_all("as => as.map(a => a.href)")
     assert hrefs and all("/ru/" in h for h in hrefs), hrefs
     assert not recorder.csp_violations(), recorder.csp_violations()
+
+
+@pytest.mark.parametrize("path", ["", "guide/", "sources/"])
+def test_a_russian_page_loads_nothing_its_english_twin_does_not(
+    make_context: Any, site_url: str, path: str
+) -> None:
+    """Only the HTML differs: the same theme files, scripts and styles, byte for byte (the search
+    worker is told the page's language). So a Russian page weighs more only by its own text."""
+
+    def fetched(page_path: str) -> dict[str, bytes]:
+        context = make_context()
+        page = context.new_page()
+        responses: list[Any] = []
+        page.on("response", lambda r: responses.append(r))
+        page.goto(f"{site_url}/{page_path}", wait_until="networkidle")
+        files = {
+            r.url.removeprefix(site_url).replace("?lang=ru", "?lang=en"): r.body()
+            for r in responses
+            if r.status == 200 and r.url != f"{site_url}/{page_path}"
+        }
+        context.close()
+        return files
+
+    english, russian = fetched(path), fetched(f"ru/{path}")
+    assert russian.keys() == english.keys()
+    assert [u for u in russian if russian[u] != english[u]] == []
