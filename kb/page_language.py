@@ -6,8 +6,9 @@
 - The ``<link rel="alternate" hreflang>`` tags Material writes for mkdocs-static-i18n's languages
   are removed: they are relative (search engines want absolute ones) and Material's script
   fetches ``sitemap.xml`` next to each of them (``/ru/guide/sitemap.xml``), two failed requests
-  on every page view. The language switcher's links (``<a hreflang>``) stay, and
-  docs/assets/site/language-switch.js does what Material used the sitemaps for.
+  on every page view. Search engines get the pairs from the sitemap instead (written with absolute
+  hreflang links when ``KB_SITE_URL`` is set); the language switcher's links (``<a hreflang>``)
+  stay, and docs/assets/site/language-switch.js does what Material used the sitemaps for.
 
 The search index is split by language (and written as UTF-8) by kb/search_build.py.
 """

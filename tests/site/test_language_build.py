@@ -3,11 +3,19 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
+from xml.etree import ElementTree as ET
 
 import pytest
 
 pytestmark = pytest.mark.site
+ROOT = Path(__file__).resolve().parents[2]
+PUBLIC = "https://example.org/kz-dnr/"
+SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
+XHTML = "http://www.w3.org/1999/xhtml"
 
 
 def test_each_language_keeps_its_not_found_page(built_site: Path) -> None:
@@ -23,3 +31,31 @@ def test_pages_carry_the_switcher_but_no_hreflang_head_links(built_site: Path) -
         head = html.split("</head>", 1)[0]
         assert "hreflang" not in head, rel
         assert 'class="md-select__link"' in html and 'hreflang="ru"' in html, rel
+
+
+@pytest.fixture(scope="module")
+def published_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site built for a public address (``KB_SITE_URL``), as a host would publish it."""
+    out = tmp_path_factory.mktemp("published")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "KB_SITE_URL": PUBLIC}
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(out)]
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+def test_the_sitemap_pairs_every_page_with_its_twin(published_site: Path) -> None:
+    """Search engines learn the language pairs from the sitemap (absolute hreflang links)."""
+    sitemap = ET.parse(published_site / "sitemap.xml").getroot()
+    urls = sitemap.findall(f"{{{SITEMAP}}}url")
+    assert len(urls) >= 20
+    for url in urls:
+        loc = url.findtext(f"{{{SITEMAP}}}loc") or ""
+        pairs = {
+            link.get("hreflang"): link.get("href") for link in url.findall(f"{{{XHTML}}}link")
+        }
+        english = pairs.get("en") or ""
+        assert pairs.get("ru") == english.replace(PUBLIC, PUBLIC + "ru/", 1), loc
+        assert loc in pairs.values()
+    guide = (published_site / "ru" / "guide" / "index.html").read_text(encoding="utf-8")
+    assert f'<link rel="canonical" href="{PUBLIC}ru/guide/">' in guide
