@@ -6,7 +6,8 @@ so the same code runs on CPython, in Pyodide and behind the CLI.
 """
 
 from calculator.errors import InputError
-from calculator.rulebook import RuleBook, StayRule
+from calculator.rule_records import StayRule
+from calculator.rulebook import RuleBook
 
 __all__ = ["InputError", "RuleBook", "StayRule"]
 __version__ = "0.1.0"

@@ -19,7 +19,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from calculator import periods, visa_free
+from calculator import next_entry, periods, stay_plan, visa_free
 from calculator.bounds import MAX_REQUEST_CHARS
 from calculator.errors import InputError, quote
 from calculator.i18n import _, country, current, language
@@ -50,12 +50,12 @@ def _status(book: RuleBook, r: Request) -> Any:
 
 
 def _plan(book: RuleBook, r: Request) -> Any:
-    return visa_free.plan(intervals(r, "stays"), stay_rule(book, r), req_date(r, "enter"))
+    return stay_plan.plan(intervals(r, "stays"), stay_rule(book, r), req_date(r, "enter"))
 
 
 def _next_entry(book: RuleBook, r: Request) -> Any:
     rule = stay_rule(book, r)
-    return visa_free.earliest_entry(
+    return next_entry.earliest_entry(
         intervals(r, "stays"), rule, req_date(r, "from"), req_int(r, "days")
     )
 

@@ -17,7 +17,7 @@ from calculator.dates import LAST_YEAR, human
 from calculator.errors import InputError
 from calculator.i18n import _, days, ngettext
 from calculator.results import Explanation, ResultMixin
-from calculator.rulebook import Deadline
+from calculator.rule_records import Deadline
 from calculator.workdays import WorkCalendar
 
 

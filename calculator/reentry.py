@@ -11,7 +11,7 @@ The model (the real case's sequence; it rests on the case study, so its confiden
    card is ordered on the first working day from the return (the return day itself if it is one)
    and you stay until it is ready.
 
-``enter_on`` is :func:`calculator.visa_free.earliest_entry` (the ``next_entry`` action) over the
+``enter_on`` is :func:`calculator.next_entry.earliest_entry` (the ``next_entry`` action) over the
 earlier stays plus this entry up to ``leave_by``, searched from ``search_from`` for ``days_needed``
 days. ``days_needed`` starts at the days the card stage takes after a return on ``search_from``
 and grows while the card would not fit (a holiday after a later return lengthens the stage), so
@@ -28,14 +28,15 @@ from calculator.dates import human
 from calculator.errors import InputError
 from calculator.i18n import N_, _
 from calculator.i18n import days as n_days
+from calculator.next_entry import earliest_entry
 from calculator.periods import deadline_after
 from calculator.provenance import Provenance
 from calculator.reentry_options import Alternative, alternatives, combined
 from calculator.results import Explanation, ResultMixin
-from calculator.rulebook import RuleBook, StayRule
+from calculator.rule_records import StayRule
+from calculator.rulebook import RuleBook
 from calculator.stays import Stay
 from calculator.timeline import Milestone, milestone
-from calculator.visa_free import earliest_entry
 
 # User-facing text of this module (kept together for the translation catalogs).
 T_ENDS = N_("Your visa-free days in this entry end on {leave}; the card is expected on {card}.")

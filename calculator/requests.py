@@ -25,7 +25,8 @@ from calculator.bounds import MAX_INTERVALS, MAX_WINDOW, MAX_WORKING_DAYS, NUMBE
 from calculator.dates import ASCII_SPACE, parse_date, parse_optional_date
 from calculator.errors import InputError, a_json_type, quote
 from calculator.i18n import LANGUAGES, _
-from calculator.rulebook import RuleBook, StayRule
+from calculator.rule_records import StayRule
+from calculator.rulebook import RuleBook
 from calculator.stays import Stay, parse_stay, validate_stays
 
 Request = Mapping[str, Any]

@@ -19,7 +19,7 @@ from calculator.errors import InputError
 from calculator.i18n import _, days, ngettext
 from calculator.i18n import days as _days
 from calculator.results import Explanation
-from calculator.rulebook import StayRule
+from calculator.rule_records import StayRule
 from calculator.stays import StayIndex
 
 

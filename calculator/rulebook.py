@@ -1,4 +1,5 @@
-"""The rule book: stay rules, nationalities, deadlines and the calendar as plain values.
+"""The rule book: stay rules, nationalities, deadlines and the calendar as plain values
+(the records in :mod:`calculator.rule_records`).
 
 It is built from the JSON-shaped dict that the build exports from ``data/*.yaml``
 (``kzdata.export.rules_dict``); the engine itself never reads YAML.
@@ -6,95 +7,18 @@ It is built from the JSON-shaped dict that the build exports from ``data/*.yaml`
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
-from calculator.bounds import MAX_WINDOW
+from calculator.custom_rule import custom_rule
 from calculator.dates import parse_optional_date
 from calculator.errors import InputError, quote
-from calculator.i18n import _, ngettext
+from calculator.i18n import _
 from calculator.provenance import Provenance, Source
+from calculator.rule_records import Deadline, Nationality, Pilot, StayRule
+from calculator.rulebook_texts import with_texts
 from calculator.workdays import WorkCalendar
-
-
-@dataclass(frozen=True)
-class StayRule:
-    """A visa-free stay regime: ``limit`` days in any ``window`` consecutive days, at most
-    ``per_entry`` days per entry; days before ``counting_from`` do not count."""
-
-    id: str
-    title: str
-    limit: int
-    window: int
-    per_entry: int | None
-    counting_from: date | None
-    provenance: Provenance
-    note: str = ""
-    day_counting: str = "confirmed"
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "title": self.title,
-            "limit_days": self.limit,
-            "window_days": self.window,
-            "per_entry_days": self.per_entry,
-            "counting_from": None if self.counting_from is None else self.counting_from.isoformat(),
-            "confidence": self.provenance.confidence,
-            "verified": self.provenance.verified,
-            "note": self.note,
-            "day_counting": self.day_counting,
-        }
-
-
-@dataclass(frozen=True)
-class Deadline:
-    """A period from ``data/deadlines.yaml``: ``days`` (to ``days_max``) in ``unit``."""
-
-    id: str
-    title: str
-    days: int
-    days_max: int | None
-    unit: str
-    counted_from: str
-    provenance: Provenance
-    note: str = ""
-    extra: Mapping[str, Any] = field(default_factory=dict)
-
-    def describe(self) -> str:
-        """``5–10 working days`` / ``45 calendar days`` (the plural follows the last number)."""
-        span = f"{self.days}" if self.days_max is None else f"{self.days}–{self.days_max}"
-        last = self.days if self.days_max is None else self.days_max
-        if self.unit == "working_days":
-            text = ngettext("{span} working day", "{span} working days", last)
-        elif self.unit == "calendar_days":
-            text = ngettext("{span} calendar day", "{span} calendar days", last)
-        else:
-            text = ngettext("{span} day per calendar year", "{span} days per calendar year", last)
-        return text.format(span=span)
-
-
-@dataclass(frozen=True)
-class Pilot:
-    """The DNR pilot's legal dates (``data/site.yaml``); ``extension`` is the confidence that it
-    was extended past ``legal_end`` (anything but ``confirmed`` means: not known)."""
-
-    name: str
-    legal_end: date
-    extension: str
-    provenance: Provenance
-
-
-@dataclass(frozen=True)
-class Nationality:
-    code: str
-    name: str
-    rule_set: str
-    group: str
-    provenance: Provenance
 
 
 @dataclass(frozen=True)
@@ -246,13 +170,6 @@ class RuleBook:
                     "(a per-entry cap belongs to a custom rule)"
                 ),
             )
-        if sum(ways) > 1:
-            field = custom[0] if custom else "nationality"
-            raise InputError(
-                field,
-                "give only one of: a nationality, a rule id, or a custom limit and window "
-                "(a per-entry cap belongs to a custom rule)",
-            )
         if nationality is not None:
             code = nationality.strip().upper()
             if code not in self.nationalities:
@@ -274,90 +191,3 @@ class RuleBook:
                 )
             return self.stay_rules[rule]
         return custom_rule(limit, window, per_entry)
-
-
-def with_texts(data: Mapping[str, Any], texts: Mapping[str, Any]) -> dict[str, Any]:
-    """A copy of the exported data with translated words put in by file, record id and field
-    (``{"stay_rules": {"schengen": {"title": …}}, "calendar": {"new_year": {"name": …}}}``).
-    Only words are replaced; a record or field without a translation keeps its English."""
-    out = copy.deepcopy(dict(data))
-    out.pop("texts", None)
-    calendar = out["calendar"]
-    lists = {
-        "stay_rules": out["stay_rules"],
-        "deadlines": out["deadlines"],
-        "calendar": [
-            *calendar["holidays"],
-            *calendar["lunar_holidays"],
-            *calendar["transfers"],
-        ],
-    }
-    if isinstance(out.get("pilot"), dict) and "id" in out["pilot"]:
-        lists["site"] = [out["pilot"]]  # the pilot's name, from data/site.yaml
-    for file, records in lists.items():
-        words = texts.get(file) or {}
-        for record in records:
-            for name, text in (words.get(record["id"]) or {}).items():
-                if name in record and isinstance(text, str) and text:
-                    record[name] = text
-                elif name.endswith("[].says") and isinstance(text, list):  # one text per side
-                    items = record.get(name.split("[]")[0]) or []
-                    for item, said in zip(items, text, strict=False):
-                        if isinstance(item, dict) and isinstance(said, str) and said:
-                            item["says"] = said
-    return out
-
-
-def custom_rule(limit: int | None, window: int | None, per_entry: int | None) -> StayRule:
-    """A rule typed in by hand: ``limit`` days in any ``window``, optional ``per_entry`` cap."""
-    if limit is None:
-        raise InputError("limit", _("a custom rule needs a limit (days allowed in the window)"))
-    if window is None:
-        raise InputError("window", _("a custom rule needs a window length in days"))
-    for name, value in (("limit", limit), ("window", window), ("per_entry", per_entry)):
-        if value is not None and (
-            isinstance(value, bool) or not isinstance(value, int) or value < 1
-        ):
-            raise InputError(
-                name,
-                _("must be a whole number of days, at least 1 (got {value})").format(
-                    value=repr(value)
-                ),
-            )
-    if window > MAX_WINDOW:
-        raise InputError(
-            "window",
-            _("must be at most {most} days (ten years; got {window})").format(
-                most=MAX_WINDOW, window=window
-            ),
-        )
-    if limit >= window:
-        raise InputError(
-            "limit",
-            _("must be shorter than the window ({limit} >= {window} days)").format(
-                limit=limit, window=window
-            ),
-        )
-    if per_entry is not None and per_entry > limit:
-        raise InputError(
-            "per_entry",
-            _(
-                "must be at most the limit ({per_entry} > {limit} days): "
-                "no entry can last longer than the limit"
-            ).format(per_entry=per_entry, limit=limit),
-        )
-    if per_entry is None:
-        title = _("Custom rule: {limit} days in any {window}").format(limit=limit, window=window)
-    else:
-        title = _(
-            "Custom rule: {limit} days in any {window}, at most {per_entry} per entry"
-        ).format(limit=limit, window=window, per_entry=per_entry)
-    return StayRule(
-        id="custom",
-        title=title,
-        limit=limit,
-        window=window,
-        per_entry=per_entry,
-        counting_from=None,
-        provenance=Provenance("custom", (), None),
-    )

@@ -191,3 +191,6 @@ class StayIndex:
     def parts(self, first: date, last: date) -> list[tuple[date, date]]:
         """The counted days inside ``[first, last]`` as intervals (see :meth:`DayCounter.parts`)."""
         return self._counter.parts(first, last)
+
+
+Stays = Sequence[Stay] | StayIndex  # what the questions accept: a list of stays or its index

@@ -20,7 +20,8 @@ from calculator.dates import human
 from calculator.i18n import N_, _
 from calculator.periods import deadline_after
 from calculator.results import Explanation, ResultMixin
-from calculator.rulebook import Deadline, RuleBook
+from calculator.rule_records import Deadline
+from calculator.rulebook import RuleBook
 
 
 @dataclass(frozen=True)

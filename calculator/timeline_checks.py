@@ -23,7 +23,8 @@ from calculator.periods import deadline_after
 from calculator.reentry import Reentry
 from calculator.requests import RULE_FIELDS, given, intervals, opt_date, opt_flag, stay_rule
 from calculator.results import Explanation
-from calculator.rulebook import RuleBook, StayRule
+from calculator.rule_records import StayRule
+from calculator.rulebook import RuleBook
 from calculator.stays import Stay
 from calculator.timeline import (
     CHAIN,

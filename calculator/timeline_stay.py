@@ -15,7 +15,8 @@ from calculator.dates import human
 from calculator.i18n import N_, _, ngettext
 from calculator.reentry import Reentry, plan_reentry
 from calculator.rolling import reach
-from calculator.rulebook import RuleBook, StayRule
+from calculator.rule_records import StayRule
+from calculator.rulebook import RuleBook
 from calculator.stays import Stay, StayIndex
 from calculator.timeline import Milestone, VisaFreeEntry, milestone
 

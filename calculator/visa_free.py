@@ -1,27 +1,25 @@
-"""The three questions a visitor asks: where do I stand, how long may I stay, when may I return.
+"""Where a visitor stands on a day: days used, days left, the latest exit.
 
-Each function takes the validated stays (see :func:`calculator.stays.validate_stays`), the rule and
-dates, and returns a result that explains itself. Conventions are those of :mod:`calculator.rolling`.
+The first of the three questions a visitor asks; :mod:`calculator.stay_plan` answers how long an
+entry may last and :mod:`calculator.next_entry` when one may return. Each takes the validated
+stays (see :func:`calculator.stays.validate_stays`), the rule and dates, and returns a result
+that explains itself. Conventions are those of :mod:`calculator.rolling`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
-from datetime import date, timedelta
+from datetime import date
 from functools import cached_property
 from typing import Any
 
-from calculator.bounds import LAST_DAY
-from calculator.dates import LAST_YEAR, human
-from calculator.errors import InputError
+from calculator.dates import human
 from calculator.i18n import _, days, ngettext
-from calculator.results import Explanation, ResultMixin, to_jsonable
+from calculator.results import Explanation, to_jsonable
 from calculator.rolling import (
     DayBack,
     Reach,
     WindowStay,
-    check_days,
     days_back,
     explain,
     reach,
@@ -29,10 +27,8 @@ from calculator.rolling import (
     window_start,
     window_stays,
 )
-from calculator.rulebook import StayRule
-from calculator.stays import Stay, StayIndex
-
-Stays = Sequence[Stay] | StayIndex
+from calculator.rule_records import StayRule
+from calculator.stays import Stay, StayIndex, Stays
 
 
 @dataclass(frozen=True)
@@ -206,141 +202,3 @@ def _status_story(result: Status) -> tuple[list[str], list[str | None]]:
             ).format(entry=human(current.entry), limit=days(rule.limit))
         )
     return steps, warnings
-
-
-@dataclass(frozen=True)
-class Plan(ResultMixin):
-    """The longest continuous stay from ``enter`` and which cap ends it."""
-
-    enter: date
-    max_stay_days: int
-    latest_exit: date | None
-    binding: str
-    explanation: Explanation
-
-
-def plan(stays: Stays, rule: StayRule, enter: date) -> Plan:
-    """Plan an entry on ``enter`` after the recorded stays (stays after ``enter`` are ignored)."""
-    index = StayIndex.of(stays, rule.counting_from)
-    stay = index.stay_on(enter)
-    if stay is not None:
-        raise InputError(
-            "enter",
-            _(
-                "{enter} falls inside a recorded stay ({stay}); "
-                "you are already in the country then, so check the status instead"
-            ).format(enter=enter.isoformat(), stay=stay.label()),
-        )
-    later = [s for s in index.stays if s.entry > enter]
-    found = reach(index, rule, enter)
-    last = found.last_day(enter)
-    prior = index.count(window_start(rule, enter), enter - timedelta(days=1))
-    steps = [
-        ngettext(
-            "Before {enter}, the {window}-day window ending that day already holds "
-            "{n} day from earlier stays.",
-            "Before {enter}, the {window}-day window ending that day already holds "
-            "{n} days from earlier stays.",
-            prior,
-        ).format(enter=human(enter), window=rule.window, n=prior)
-    ]
-    steps += reach_steps(rule, enter, found)
-    warnings = [
-        ngettext(
-            "{n} recorded stay after {enter} was left out of this plan.",
-            "{n} recorded stays after {enter} were left out of this plan.",
-            len(later),
-        ).format(n=len(later), enter=human(enter))
-        if later
-        else None
-    ]
-    if last is None:
-        warnings.append(
-            _("Entry on {enter} would be refused: no days are left that day.").format(
-                enter=human(enter)
-            )
-        )
-    return Plan(enter, found.days, last, found.binding, explain(rule, steps, warnings))
-
-
-@dataclass(frozen=True)
-class NextEntry(ResultMixin):
-    """The earliest entry on or after ``search_from`` that allows a stay of ``days`` days."""
-
-    search_from: date
-    days: int
-    earliest_entry: date
-    latest_exit: date
-    max_stay_days: int
-    days_back: list[DayBack]
-    explanation: Explanation
-
-
-def _first_fit(index: StayIndex, rule: StayRule, start: date, days: int) -> tuple[date, Reach]:
-    """The first day from ``start`` (after every recorded exit) allowing ``days`` days.
-
-    From ``start + window - 1`` on, no recorded day is inside any window of the new stay, so it
-    reaches ``min(limit, per_entry) >= days`` (see :func:`check_days`): the answer lies in that
-    range. Every recorded day is before ``start``, so moving the entry a day later only lets
-    recorded days leave the windows: the reach never shrinks, and the first fit is found by
-    bisection. A counting start after ``start`` breaks that (later entries count more of their
-    own days), so then the search goes day by day, still within the range.
-    """
-    low, high = start, start + timedelta(days=rule.window - 1)
-    if rule.counting_from is not None and rule.counting_from > start:
-        candidate = low
-        while reach(index, rule, candidate).days < days and candidate < high:
-            candidate += timedelta(days=1)
-        return candidate, reach(index, rule, candidate)
-    while low < high:
-        middle = low + (high - low) // 2
-        if reach(index, rule, middle).days >= days:
-            high = middle
-        else:
-            low = middle + timedelta(days=1)
-    return low, reach(index, rule, low)
-
-
-def earliest_entry(stays: Stays, rule: StayRule, search_from: date, days: int) -> NextEntry:
-    """Search day by day from ``search_from`` (or the day after the last exit, if later)."""
-    check_days(rule, days)
-    index = StayIndex.of(stays, rule.counting_from)
-    last_stay = index.stays[-1] if index.stays else None
-    if last_stay is not None and last_stay.exit is None:
-        raise InputError(
-            f"stays[{len(index.stays) - 1}].exit",
-            _("you are still in the country; give the planned exit date to find the next entry"),
-        )
-    start = search_from
-    steps = []
-    if last_stay is not None and last_stay.exit is not None and last_stay.exit >= search_from:
-        start = last_stay.exit + timedelta(days=1)
-        steps.append(
-            _("The last recorded stay ends {exit}, so the search starts the day after.").format(
-                exit=human(last_stay.exit)
-            )
-        )
-    candidate, found = _first_fit(index, rule, start, days)
-    if candidate.year > LAST_YEAR:
-        raise InputError(
-            "from",
-            ngettext(
-                "no entry allowing {n} day starts by {last}",
-                "no entry allowing {n} days starts by {last}",
-                days,
-            ).format(n=days, last=LAST_DAY),
-        )
-    last = found.last_day(candidate)
-    assert last is not None  # found.days >= days >= 1
-    steps.append(
-        ngettext(
-            "The first day from {start} on which a stay of {n} day fits is {date}.",
-            "The first day from {start} on which a stay of {n} days fits is {date}.",
-            days,
-        ).format(start=human(start), n=days, date=human(candidate))
-    )
-    steps += reach_steps(rule, candidate, found)
-    before = start - timedelta(days=1)
-    parts = window_stays(index, window_start(rule, before), before)
-    back = days_back(parts, rule, sum(p.days for p in parts))
-    return NextEntry(search_from, days, candidate, last, found.days, back, explain(rule, steps))

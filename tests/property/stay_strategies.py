@@ -12,7 +12,9 @@ from datetime import date, timedelta
 
 from hypothesis import strategies as st
 
-from calculator.rulebook import RuleBook, StayRule, custom_rule
+from calculator.custom_rule import custom_rule
+from calculator.rule_records import StayRule
+from calculator.rulebook import RuleBook
 from calculator.stays import Stay
 
 FIRST = date(2022, 1, 1)

@@ -14,9 +14,12 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from calculator.errors import InputError
-from calculator.rulebook import RuleBook, StayRule
+from calculator.next_entry import earliest_entry
+from calculator.rule_records import StayRule
+from calculator.rulebook import RuleBook
+from calculator.stay_plan import plan
 from calculator.stays import DayCounter, Stay
-from calculator.visa_free import earliest_entry, plan, status
+from calculator.visa_free import status
 from tests import oracle
 from tests.property.stay_strategies import histories, query_dates, rules, to_stays
 
