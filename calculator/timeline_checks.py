@@ -3,7 +3,8 @@
 - the entry window after the eGov approval (missed, or closing before the planned entry);
 - visa-free days: the last legal day of the entry (from the stay rule and earlier stays) against
   the day the card is expected, and the exit-and-return plan (:mod:`calculator.timeline_stay`);
-- the pilot's legal end date (``data/site.yaml``) against every date of the plan;
+- the pilot's legal end date (``data/site.yaml``) against every date of the plan
+  (:mod:`calculator.pilot_checks`);
 - the police certificate's last valid day against the eGov application and the hand-in at the
   Public Service Center;
 - the passport's expiry against the minimum validity at the eGov application.
@@ -18,9 +19,9 @@ from typing import Any
 
 from calculator.dates import human
 from calculator.errors import InputError
-from calculator.i18n import N_, _, days, ngettext
+from calculator.i18n import _, days, ngettext
 from calculator.periods import deadline_after
-from calculator.reentry import Reentry
+from calculator.pilot_checks import pilot_warnings
 from calculator.requests import RULE_FIELDS, given, intervals, opt_date, opt_flag, stay_rule
 from calculator.results import Explanation
 from calculator.rule_records import StayRule
@@ -38,39 +39,6 @@ from calculator.timeline import (
     shift,
 )
 from calculator.timeline_stay import check_stays
-
-# User-facing text of the pilot check (kept together for the translation catalogs).
-REENTRY_TITLE = N_("Return to Kazakhstan for the card")
-# How sure the data is that the pilot was extended (its confidence label, in words).
-EXTENSION = {
-    "single": N_("one source says so"),
-    "conflict": N_("the sources disagree"),
-    "unverified": N_("unverified"),
-}
-
-
-def _pilot_after(count: int) -> str:
-    return ngettext(
-        "The {name} legally ends on {end}; {count} date of this plan is expected after it, the "
-        "first: {title}, {day}. No source confirms an extension ({extension}): ask Astana Hub or "
-        "eGov whether applications are still accepted before you rely on this plan.",
-        "The {name} legally ends on {end}; {count} dates of this plan are expected after it, the "
-        "first: {title}, {day}. No source confirms an extension ({extension}): ask Astana Hub or "
-        "eGov whether applications are still accepted before you rely on this plan.",
-        count,
-    )
-
-
-def _pilot_maybe_after(count: int) -> str:
-    return ngettext(
-        "The {name} legally ends on {end}; {count} date of this plan may fall after it if steps "
-        "take their full time, the first: {title}, {day}. No source confirms an extension "
-        "({extension}): ask Astana Hub or eGov.",
-        "The {name} legally ends on {end}; {count} dates of this plan may fall after it if steps "
-        "take their full time, the first: {title}, {day}. No source confirms an extension "
-        "({extension}): ask Astana Hub or eGov.",
-        count,
-    )
 
 
 @dataclass(frozen=True)
@@ -242,35 +210,6 @@ def run_checks(book: RuleBook, inputs: Inputs, milestones: list[Milestone]) -> T
         warnings,
         explanation,
     )
-
-
-def pilot_warnings(
-    book: RuleBook, milestones: list[Milestone], reentry: Reentry | None
-) -> list[str]:
-    """One warning when any date of the plan falls after the pilot's legal end, unless the data
-    confirms an extension."""
-    pilot = book.pilot
-    if pilot is None or pilot.extension == "confirmed":
-        return []
-    dated = [(m.expected, ORDER_INDEX[m.id], m.title, m.latest) for m in milestones]
-    if reentry is not None and reentry.enter_on is not None:
-        dated.append((reentry.enter_on, len(ORDER_INDEX), _(REENTRY_TITLE), reentry.enter_on))
-    after = sorted(d for d in dated if d[0] > pilot.legal_end)
-    maybe = sorted((d[3], d[1], d[2], d[3]) for d in dated if d[3] > pilot.legal_end)
-    if not maybe:
-        return []
-    day, _order, title, _latest = (after or maybe)[0]
-    count = len(after or maybe)
-    return [
-        (_pilot_after(count) if after else _pilot_maybe_after(count)).format(
-            name=pilot.name,
-            end=human(pilot.legal_end),
-            count=count,
-            title=title,
-            day=human(day),
-            extension=_(EXTENSION.get(pilot.extension, pilot.extension)),
-        )
-    ]
 
 
 def timeline_from_request(book: RuleBook, request: Mapping[str, Any]) -> Timeline:
