@@ -67,15 +67,21 @@ def test_search_finds_russian_words(page: Any, site_url: str, query: str) -> Non
     expect(page.locator(".md-search-result__item").first).to_be_visible(timeout=15_000)
 
 
+def visit_then_go_offline(make_context: Any, url: str) -> Any:
+    """One visit to ``url`` until the page says its language is stored, then the network off."""
+    context = make_context()
+    page = context.new_page()
+    page.goto(url)
+    page.wait_for_selector("html[data-offline=ready]", timeout=30_000)
+    context.set_offline(True)
+    return page
+
+
 def test_guide_pages_work_offline_after_one_visit(
     make_context: Any, site_url: str, recorder: Any
 ) -> None:
-    context = make_context()
-    page = context.new_page()
-    page.goto(f"{site_url}/")
-    page.wait_for_selector("html[data-offline=ready]", timeout=30_000)
+    page = visit_then_go_offline(make_context, f"{site_url}/")
     assert not [u for u in recorder.requests if "pyodide" in u or "/assets/calculator/" in u]
-    context.set_offline(True)
     for path, text in [
         ("checklists/", "Checklists"),
         ("pitfalls/", "Pitfalls"),
@@ -92,14 +98,10 @@ def test_guide_pages_work_offline_after_one_visit(
 def test_russian_pages_work_offline_after_one_visit(
     make_context: Any, site_url: str, recorder: Any
 ) -> None:
-    context = make_context()
-    page = context.new_page()
-    page.goto(f"{site_url}/ru/")
-    page.wait_for_selector("html[data-offline=ready]", timeout=30_000)
+    page = visit_then_go_offline(make_context, f"{site_url}/ru/")
     assert not [
         u for u in recorder.requests if re.search(r"/(guide|pitfalls)/$", u) and "/ru/" not in u
     ]
-    context.set_offline(True)
     page.goto(f"{site_url}/ru/pitfalls/")
     expect(page.locator("h1")).to_contain_text("Ошибки")
     page.goto(f"{site_url}/ru/no-such-page/")  # the Russian not-found page, not the English one
