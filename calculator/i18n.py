@@ -83,6 +83,11 @@ def N_(message: str) -> str:
     return message
 
 
+def N_plural(singular: str, plural: str) -> tuple[str, str]:
+    """Mark a singular and plural pair for the catalog (for messages another module looks up)."""
+    return singular, plural
+
+
 def ngettext(singular: str, plural: str, n: int) -> str:
     """The form for ``n`` (Russian has three: 1 день, 2 дня, 5 дней); fill ``{n}`` after."""
     return translations(_current.get()).ngettext(singular, plural, n)

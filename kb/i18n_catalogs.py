@@ -48,7 +48,13 @@ DOMAINS: dict[str, dict[str, Any]] = {
     "calculator": {
         "source": ROOT / "calculator",
         "method_map": [("**.py", "python")],
-        "keywords": {"_": None, "N_": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2)},
+        "keywords": {
+            "_": None,
+            "N_": None,
+            "N_plural": (1, 2),
+            "ngettext": (1, 2),
+            "pgettext": ((1, "c"), 2),
+        },
         "locale_dir": ROOT / "calculator" / "locale",
     },
     "calculator_page": {
