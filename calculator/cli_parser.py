@@ -78,7 +78,10 @@ def build_parser() -> Parser:
     parser = Parser(
         prog="python -m calculator",
         formatter_class=argparse.RawDescriptionHelpFormatter,  # the epilog's options stay whole
-        description=_("``python -m calculator``: the engine from the command line."),
+        description=_(
+            "Kazakhstan deadline calculator: visa-free days, working days, document validity "
+            "and the Digital Nomad Residency timeline."
+        ),
         epilog=_("rule: --nationality CC, or --rule ID, or --limit L --window W [--per-entry P]"),
     )
     # TRANSLATORS: placeholder of a file's name
