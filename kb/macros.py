@@ -26,6 +26,7 @@ from kb import (
 from kb.content import Content, load_content
 from kb.freshness import build_date, stale_records
 from kb.i18n import DEFAULT, store
+from kb.i18n.pages import missing_pages
 from kzdata.errors import DataError
 from kzdata.export import rules_dict
 from kzdata.load import DATA_DIR, load_all
@@ -53,10 +54,14 @@ def build_language(env: Any) -> str:
 
 
 def check_translations(env: Any, data_dir: Path) -> None:
-    """Before the first language is built: fail on a missing translation of any language, and
-    list the out-of-date ones (the build goes on; ``python -m kb.i18n status`` shows them too)."""
+    """Before the first language is built: fail on a missing page or data translation of any
+    language, and list the out-of-date ones (the build goes on; ``python -m kb.i18n status`` shows
+    them too)."""
     plugin = env.conf.plugins.get("i18n")
     languages = [lang.locale for lang in plugin.config.languages] if plugin else []
+    missing = missing_pages(Path(env.conf["docs_dir"]), languages, DEFAULT)
+    if missing:
+        raise PluginError(f"page not translated, write {', '.join(missing)} (see CONTRIBUTING.md)")
     data = load_all(data_dir)
     for lang in languages:
         if lang == DEFAULT:

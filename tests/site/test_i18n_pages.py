@@ -18,20 +18,10 @@ DOCS = Path(__file__).resolve().parents[2] / "docs"
 ENGLISH = sorted(
     p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md") if not p.name.endswith(".ru.md")
 )
-CALCULATOR = "calculator/index.md"  # issue 11b writes its Russian page
-
-
 def url_of(source: str) -> str:
     """``guide.md`` -> ``guide/``, ``index.md`` -> ``""``, ``calculator/index.md`` -> ``calculator/``."""
     path = source.removesuffix(".md").removesuffix("index")
     return path if not path or path.endswith("/") else path + "/"
-
-
-def params(pages: list[str]) -> list[object]:
-    """The calculator's Russian page is written in another branch: expected missing until it lands."""
-    waiting = not (DOCS / "calculator" / "index.ru.md").exists()
-    mark = pytest.mark.xfail(waiting, reason="docs/calculator/index.ru.md comes with issue 11b", strict=True)
-    return [pytest.param(p, marks=mark) if p == CALCULATOR else p for p in pages]
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +49,7 @@ def article_ids(page: str) -> list[str]:
     return re.findall(r'\sid="([^"]+)"', article)
 
 
-@pytest.mark.parametrize("source", params(ENGLISH))
+@pytest.mark.parametrize("source", ENGLISH)
 def test_every_english_page_has_a_russian_page(source: str) -> None:
     assert (DOCS / source.replace(".md", ".ru.md")).is_file(), f"docs/{source} has no .ru.md"
 
