@@ -9,8 +9,14 @@ What it writes under ``<site>/assets/calculator/`` (nothing of it is committed):
   with its compiled message catalogs (``calculator/locale/<lang>/LC_MESSAGES/calculator.mo``);
 - ``build/<key>/i18n/<lang>.json``: the calculator page's words in each translated language, from
   ``kb/locale/<lang>/LC_MESSAGES/calculator_page.po`` (:func:`kb.i18n_catalogs.page_catalog`);
-- ``build/<key>/manifest.json``: those URLs plus every file the calculator page needs, which the
+- ``build/<key>/manifest.json``: those URLs plus every file the calculator pages need, which the
   service worker pre-caches so the page works offline after one visit.
+
+Each language's calculator page has its own service worker and Web Worker beside it
+(``calculator/sw.js``, ``ru/calculator/sw.js`` …, copied from ``docs/calculator/``): a service
+worker only controls pages (and dedicated workers) under its own folder, so the one in
+``calculator/`` cannot serve ``ru/calculator/`` offline. Pages get the language's service worker
+as ``config.extra.calculator.sw``.
 
 ``<key>`` is the data version and a hash of the engine's sources: a new build gets new URLs, so
 browsers never mix an old engine with new data. Pages get the key as ``config.extra.calculator``.
@@ -36,6 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # MkDocs loads hooks by path; kb/ is not an installed package
     sys.path.insert(0, str(ROOT))
 
+from kb.i18n import DEFAULT, build_language, site_prefix  # noqa: E402
 from kb.i18n_catalogs import TRANSLATED, compile_all, page_catalog  # noqa: E402
 from kzdata.errors import DataError  # noqa: E402
 from kzdata.export import rules_dict  # noqa: E402
@@ -50,7 +57,7 @@ PYODIDE_FILES = (
     "python_stdlib.zip",
     "pyodide-lock.json",
 )
-CALCULATOR_PAGE = "calculator/index.html"
+CALCULATOR_FILES = ("sw.js", "worker.js")  # docs/calculator/: beside each language's page
 _state: dict[str, Any] = {}
 
 
@@ -143,17 +150,18 @@ def on_config(config: Any, **_: Any) -> Any:
         "wheel": _state["wheel"],
         "data_version": data_version,
         "pyodide": version,
+        "sw": site_prefix(build_language(config)) + "calculator/sw.js",
     }
     return config
 
 
-def _local_assets(html: str) -> list[str]:
-    """Site-relative paths of the scripts, styles and icons a built page loads."""
+def _local_assets(html: str, page_dir: str = "calculator") -> list[str]:
+    """Site-relative paths of the scripts, styles and icons a built page (in ``page_dir``) loads."""
     found = []
     for url, query in re.findall(r'(?:src|href)="([^"#?]+)(\?[^"#]*)?"', html):
         if re.match(r"^[a-z]+:|^//", url) or not re.search(r"\.(css|js|mjs|svg|png|ico)$", url):
             continue
-        path = (Path("calculator") / url).as_posix()
+        path = (Path(page_dir) / url).as_posix()
         parts: list[str] = []
         for part in path.split("/"):
             if part == "..":
@@ -169,8 +177,20 @@ def unique(*paths: str) -> list[str]:
     return list(dict.fromkeys(paths))
 
 
+def calculator_pages(config: Any) -> list[str]:
+    """The calculator page's folder in every language built (``calculator``, ``ru/calculator``)."""
+    plugin = config.plugins.get("i18n")
+    languages = [lang.locale for lang in plugin.config.languages] if plugin else [DEFAULT]
+    return [site_prefix(lang) + "calculator" for lang in languages]
+
+
 def on_post_build(config: Any, **_: Any) -> None:
     site = Path(config["site_dir"])
+    here = site / site_prefix(build_language(config)) / "calculator"
+    if here != site / "calculator":  # MkDocs copied them to calculator/ for the first language
+        here.mkdir(parents=True, exist_ok=True)
+        for name in CALCULATOR_FILES:
+            shutil.copyfile(Path(config["docs_dir"], "calculator", name), here / name)
     key, version = _state["key"], _state["pyodide"]
     assets = site / "assets" / "calculator"
     vendor = assets / "vendor" / f"pyodide-{version}"
@@ -202,8 +222,11 @@ def on_post_build(config: Any, **_: Any) -> None:
 
     base = f"assets/calculator/build/{key}/"
     runtime = [f"assets/calculator/vendor/pyodide-{version}/{n}" for n in PYODIDE_FILES]
-    page = site / CALCULATOR_PAGE
-    page_assets = _local_assets(page.read_text(encoding="utf-8")) if page.exists() else []
+    page_assets = []  # every language's page (the last language's build writes the full list)
+    for folder in calculator_pages(config):
+        page = site / folder / "index.html"
+        if page.exists():
+            page_assets += _local_assets(page.read_text(encoding="utf-8"), folder)
     manifest = {
         "key": key,
         "data_version": _state["rules"]["version"],
@@ -211,11 +234,10 @@ def on_post_build(config: Any, **_: Any) -> None:
         "pyodide_url": f"assets/calculator/vendor/pyodide-{version}/",
         "wheel": base + wheel.name,
         "rules": base + "rules.json",
+        # each language's sw.js adds its own page and worker.js (see docs/calculator/sw.js)
         "precache": unique(
-            "calculator/",
-            *page_assets,
+            *sorted(set(page_assets)),
             *page_modules(),
-            f"calculator/worker.js?v={key}",
             *runtime,
             base + wheel.name,
             base + "rules.json",

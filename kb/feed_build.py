@@ -32,7 +32,7 @@ from xml.etree import ElementTree as ET
 from kb.changes import Change, collect
 from kb.content import Content, load_content
 from kb.freshness import build_date
-from kb.i18n import DEFAULT
+from kb.i18n import DEFAULT, build_language, site_prefix
 from kb.i18n.language import Language
 from kb.render_common import N_
 from kzdata.load import DATA_DIR
@@ -52,17 +52,6 @@ def site_base(config: Any) -> str:
     """The public address of the site ending in ``/``, or ``""`` when none is configured."""
     base = os.environ.get("KB_SITE_URL") or (config.get("site_url") if config else "") or ""
     return base if not base or base.endswith("/") else base + "/"
-
-
-def build_language(config: Any) -> str:
-    """The language mkdocs-static-i18n is building (it builds each language in turn)."""
-    plugin = config.plugins.get("i18n") if config else None
-    return str(getattr(plugin, "current_language", None) or DEFAULT)
-
-
-def prefix(lang: str) -> str:
-    """Where a language's pages live: ``""`` for English, ``ru/`` for Russian."""
-    return "" if lang == DEFAULT else f"{lang}/"
 
 
 def _id(lang: str, name: str) -> str:
@@ -106,7 +95,7 @@ def feed_xml(content: Content, base: str, english: Content | None = None) -> byt
     site's public address or ``""``; ``english`` (needed for another language) gives the ids."""
     ET.register_namespace("", ATOM)
     lang = content.lang
-    site = base + prefix(lang.code) if base else ""
+    site = base + site_prefix(lang.code) if base else ""
     changes = collect(content)
     feed = ET.Element(f"{{{ATOM}}}feed", {XML_LANG: lang.code})
     ET.SubElement(feed, f"{{{ATOM}}}id").text = _id(lang.code, "feed")
@@ -127,7 +116,7 @@ def feed_xml(content: Content, base: str, english: Content | None = None) -> byt
 def on_config(config: Any, **_kwargs: Any) -> Any:
     lang = build_language(config)
     title = Language(lang).pick(TEXT, "title")
-    config.extra["feed"] = {"path": prefix(lang) + FEED, "title": title}
+    config.extra["feed"] = {"path": site_prefix(lang) + FEED, "title": title}
     return config
 
 
@@ -136,6 +125,6 @@ def on_post_build(config: Any, **_kwargs: Any) -> None:
     data_dir = Path(os.environ.get("KB_DATA_DIR", DATA_DIR))
     content = load_content(data_dir, build_date(), lang=lang)
     english = load_content(data_dir, build_date()) if lang != DEFAULT else None
-    path = Path(config["site_dir"], prefix(lang), FEED)
+    path = Path(config["site_dir"], site_prefix(lang), FEED)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(feed_xml(content, site_base(config), english))

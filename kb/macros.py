@@ -16,6 +16,7 @@ from mkdocs.exceptions import PluginError
 
 from calculator.rulebook import RuleBook
 from kb import (
+    i18n,
     render_calculator,
     render_common,
     render_guide,
@@ -49,8 +50,7 @@ def _depth(env: Any) -> int:
 
 def build_language(env: Any) -> str:
     """The language being built: mkdocs-static-i18n builds each language in turn."""
-    plugin = env.conf.plugins.get("i18n")
-    return str(getattr(plugin, "current_language", None) or DEFAULT)
+    return i18n.build_language(env.conf)
 
 
 def check_translations(env: Any, data_dir: Path) -> None:

@@ -1,14 +1,20 @@
-// Service worker for /calculator/: makes the calculator work offline after one visit.
-// Registered as sw.js?v=<build key> after the first answer; on install it pre-caches every file
-// the build's manifest lists (the page, theme and calculator files, Pyodide, the engine wheel,
-// rules.json) that is not in its cache yet. Those requests are answered by the HTTP cache
-// (versioned files are sent `immutable`; the page and the unversioned modules revalidate with a
-// 304), so the first visit downloads nothing twice. Versioned files are served cache-first; the page itself
-// network-first, so a new build shows up when online.
+// Service worker for one language's calculator page (/calculator/, /ru/calculator/ …; the build
+// puts a copy beside each): makes the calculator work offline after one visit.
+// Registered as sw.js?v=<build key>&site=<site root> after the first answer; on install it
+// pre-caches its own page and worker.js and every file the build's manifest lists (theme and
+// calculator files, Pyodide, the engine wheel, rules.json, the page's words) that is not in its
+// cache yet. Those requests are answered by the HTTP cache (versioned files are sent `immutable`;
+// the page and the unversioned modules revalidate with a 304), so the first visit downloads
+// nothing twice. Versioned files are served cache-first; the page itself network-first, so a new
+// build shows up when online. Every language's worker of one build shares one cache (the same
+// 26 MB of Pyodide); a new build's worker deletes the caches of older builds.
 
-const KEY = new URL(self.location.href).searchParams.get("v") || "dev";
+const PARAMS = new URL(self.location.href).searchParams;
+const KEY = PARAMS.get("v") || "dev";
 const CACHE = `kzcalc-${KEY}`;
-const SITE = new URL("../", self.location.href); // the site root, seen from /calculator/sw.js
+const PAGE = new URL("./", self.location.href); // the calculator page this worker serves
+const GIVEN = new URL(PARAMS.get("site") || "../", self.location.href);
+const SITE = GIVEN.origin === self.location.origin ? GIVEN : new URL("../", self.location.href);
 
 self.addEventListener("install", (event) => {
   event.waitUntil((async () => {
@@ -16,8 +22,8 @@ self.addEventListener("install", (event) => {
     const manifest = await (await fetch(manifestUrl, { cache: "no-store" })).json();
     const cache = await caches.open(CACHE);
     const missing = [];
-    for (const path of new Set(manifest.precache)) {
-      const url = new URL(path, SITE).href;
+    const own = [PAGE.href, new URL(`worker.js?v=${KEY}`, self.location.href).href];
+    for (const url of new Set([...own, ...manifest.precache.map((path) => new URL(path, SITE).href)])) {
       if (!(await cache.match(url))) missing.push(url);
     }
     await cache.addAll(missing);
@@ -44,7 +50,7 @@ self.addEventListener("fetch", (event) => {
       } catch {
         const cache = await caches.open(CACHE);
         return (await cache.match(request, { ignoreSearch: true })) ||
-          (await cache.match(new URL("calculator/", SITE))) || Response.error();
+          (await cache.match(PAGE)) || Response.error();
       }
     })());
     return;

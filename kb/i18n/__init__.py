@@ -14,4 +14,18 @@ review, that the translations match the current English.
 
 from __future__ import annotations
 
+from typing import Any
+
 DEFAULT = "en"
+
+
+def build_language(config: Any) -> str:
+    """The language being built: mkdocs-static-i18n runs the whole MkDocs build once per language
+    (English first), with the same ``config``; its plugin knows which one is running."""
+    plugin = config.plugins.get("i18n") if config else None
+    return str(getattr(plugin, "current_language", None) or DEFAULT)
+
+
+def site_prefix(lang: str) -> str:
+    """Where a language's pages live in the site: ``""`` for English, ``ru/`` for Russian."""
+    return "" if lang == DEFAULT else f"{lang}/"

@@ -161,16 +161,27 @@ def test_custom_rule_warning_is_plain(calc: Any) -> None:
     expect(warning).not_to_contain_text("rule set custom")
 
 
-def test_works_offline_after_one_visit(make_context: Any, site_url: str) -> None:
+@pytest.mark.parametrize(
+    ("path", "lang", "caption"),
+    [("calculator/", "en", "56 of 90 days used"), ("ru/calculator/", "ru", "56 из 90")],
+    ids=["en", "ru"],
+)
+def test_works_offline_after_one_visit(
+    make_context: Any, site_url: str, path: str, lang: str, caption: str
+) -> None:
+    """Each language's calculator, visited once, answers again with the network off, in its
+    language (the Russian page's words come from its catalog, cached with the rest)."""
     context = make_context()
     page = context.new_page()
-    page.goto(f"{site_url}/calculator/{NL}")
+    page.goto(f"{site_url}/{path}{NL}")
     page.wait_for_selector("#kzcalc[data-offline=ready]", timeout=BOOT_MS)
     context.set_offline(True)
     page.reload()
     page.wait_for_selector(RESULT, timeout=BOOT_MS)
+    assert page.get_attribute("html", "lang") == lang
     assert value(page, "days-used") == "56"
     assert value(page, "latest-exit") == "2025-06-15"
+    expect(page.locator(".kzcalc-window figcaption")).to_contain_text(caption)
 
 
 def test_boot_failure_is_reported_not_a_hang(make_context: Any, site_url: str) -> None:

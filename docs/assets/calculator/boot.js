@@ -21,7 +21,8 @@ const manifest = {
   wheel: new URL(`build/${build.key}/${tag.dataset.wheel}`, here).href,
   rules: new URL(`build/${build.key}/rules.json`, here).href,
 };
-const swUrl = new URL(tag.dataset.sw, document.baseURI);
+const swUrl = new URL(tag.dataset.sw, document.baseURI); // this language's calculator/sw.js
+const siteRoot = new URL("../../", here); // boot.js is in <site>/assets/calculator/
 const worker = new Worker(new URL(`worker.js?v=${build.key}`, swUrl), { type: "module" });
 worker.postMessage({ type: "init", manifest });
 
@@ -45,6 +46,7 @@ export const boot = {
   worker,
   build,
   swUrl,
+  siteRoot,
   makeSnapshot,
   attach(onMessage, onError) {
     worker.onmessage = onMessage;

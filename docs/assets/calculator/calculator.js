@@ -43,7 +43,7 @@ const TEXT = {
 
 // The worker was started by boot.js from <head>, before this module was even fetched.
 const BOOT_TIMEOUT_MS = 60000;
-const { worker, build, swUrl } = boot;
+const { worker, build, swUrl, siteRoot } = boot;
 const pending = new Map();
 let nextId = 1;
 let engine = null; // {version, boot} once ready
@@ -300,7 +300,8 @@ window.addEventListener("hashchange", () => {
 // answered by the HTTP cache (versioned files are immutable), so nothing is downloaded twice.
 function registerOffline() {
   if (!("serviceWorker" in navigator) || location.protocol === "file:") return;
-  navigator.serviceWorker.register(`${swUrl.href}?v=${encodeURIComponent(build.key)}`).catch(() => {});
+  const query = new URLSearchParams({ v: build.key, site: siteRoot.pathname });
+  navigator.serviceWorker.register(`${swUrl.href}?${query}`).catch(() => {});
   navigator.serviceWorker.ready.then(() => {
     root.dataset.offline = "ready";
     loading.textContent += " " + TEXT.offline;
