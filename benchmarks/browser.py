@@ -38,6 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kb.serve import make_server, warm  # noqa: E402
+from kb.site_build import CALCULATOR  # noqa: E402  (the calculator's pages in every language)
 from tests.e2e.conftest import ARGS, CHROMIUM  # noqa: E402  (one set of launch flags)
 
 FRAGMENT = "#nationality=NL&stay=2025-04-01..2025-05-10&stay=2025-05-17..&on=2025-06-01"
@@ -129,14 +130,18 @@ def measure(browser: Any, base: str, runs: int, server: Any) -> dict[str, Any]:
     return {k: int(statistics.median(v)) for k, v in out.items()}
 
 
+def guide_pages(site: Path) -> list[str]:
+    """Site-relative URLs of the guide pages in every language (``""``, ``guide/``, ``ru/``,
+    ``ru/guide/`` …): every page but the calculator's (``calculator/``, ``ru/calculator/``) and the
+    bare page, by the same rule as the guide's service worker (``kb.site_build.CALCULATOR``)."""
+    pages = (p.relative_to(site).as_posix() for p in site.rglob("index.html"))
+    return sorted(p.removesuffix("index.html") for p in pages if not CALCULATOR.match(p))
+
+
 def guide_weights(browser: Any, base: str, site: Path) -> dict[str, tuple[int, int, int]]:
     """Per guide page: (raw bytes, gzip bytes, Pyodide bytes)."""
-    pages = sorted(p.relative_to(site).parent.as_posix() for p in site.rglob("index.html"))
     weights = {}
-    for path in pages:
-        if path.startswith(("calculator", "bench-bare")):
-            continue
-        path = "" if path == "." else path + "/"
+    for path in guide_pages(site):
         context = browser.new_context()
         page = context.new_page()
         responses: list[Any] = []
