@@ -59,7 +59,7 @@ def check_translations(env: Any, data_dir: Path) -> None:
     them too)."""
     plugin = env.conf.plugins.get("i18n")
     languages = [lang.locale for lang in plugin.config.languages] if plugin else []
-    missing = missing_pages(Path(env.conf["docs_dir"]), languages, DEFAULT)
+    missing = missing_pages(Path(env.conf.docs_dir), languages, DEFAULT)
     if missing:
         raise PluginError(f"page not translated, write {', '.join(missing)} (see CONTRIBUTING.md)")
     data = load_all(data_dir)

@@ -110,7 +110,8 @@ def test_the_build_lists_stale_translations_and_goes_on(
     plugin = SimpleNamespace(
         config=SimpleNamespace(languages=[SimpleNamespace(locale="en"), language])
     )
-    env = SimpleNamespace(conf=SimpleNamespace(plugins={"i18n": plugin}))
+    docs = Path(__file__).resolve().parents[2] / "docs"
+    env = SimpleNamespace(conf=SimpleNamespace(plugins={"i18n": plugin}, docs_dir=str(docs)))
     with caplog.at_level(logging.INFO, logger="mkdocs.plugins.kb"):
         check_translations(env, data)
     assert [r.getMessage() for r in caplog.records] == [
