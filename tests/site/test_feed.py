@@ -141,9 +141,9 @@ def test_ids_are_stable_across_builds_and_translation_edits(
 def test_every_page_links_its_own_languages_feed(
     built_site: Path, where: str, feed_title: str
 ) -> None:
-    english_pages = sorted(p for p in built_site.rglob("index.html") if "ru" not in p.relative_to(built_site).parts)
-    pages = [built_site / where / p.relative_to(built_site) for p in english_pages]
-    assert len(pages) >= 12
+    english = [p.relative_to(built_site) for p in built_site.rglob("*.html")]
+    pages = [built_site / where / p for p in english if p.parts[0] not in ("ru", "assets")]
+    assert len(pages) >= 13 and built_site / where / "404.html" in pages
     for page in pages:
         html = page.read_text(encoding="utf-8")
         head = html[: html.index("</head>")]
