@@ -108,3 +108,13 @@ def test_axe_has_no_serious_findings(
         findings[path] = axe_findings(page)
     bad = {p: f for p, f in findings.items() if f}
     assert not bad, bad
+
+
+@pytest.mark.parametrize("path", ["guide/", "ru/guide/", "changes/"])
+def test_a_page_view_makes_no_failed_request(page: Any, site_url: str, path: str) -> None:
+    """Nothing fetched in vain: no sitemap next to a feed or language link, no missing file."""
+    failed: list[str] = []
+    page.on("response", lambda r: failed.append(r.url) if r.status >= 400 else None)
+    page.on("requestfailed", lambda r: failed.append(r.url))
+    page.goto(f"{site_url}/{path}", wait_until="networkidle")
+    assert failed == []

@@ -147,7 +147,7 @@ def test_every_page_links_its_own_languages_feed(
     for page in pages:
         html = page.read_text(encoding="utf-8")
         head = html[: html.index("</head>")]
-        links = re.findall(r'<link rel="alternate" type="application/atom\+xml"([^>]*)>', head)
+        links = re.findall(r'<link rel="alternate feed" type="application/atom\+xml"([^>]*)>', head)
         assert len(links) == 1, page
         href = re.search(r'href="([^"]+)"', links[0])
         assert href and feed_title in links[0], links[0]
