@@ -6,6 +6,8 @@ Python's ``http.server`` with what a static host for this site needs (README, "H
 - gzip for text files (HTML, CSS, JavaScript, JSON …) and for ``.wasm`` when the browser accepts
   it, as static hosts do (Pyodide's 9.6 MB ``.wasm`` travels as 3.6 MB; its ``.zip`` is already
   compressed and is sent as it is);
+- a missing page gets the site's not-found page with status 404, in the language of the path
+  (``/ru/…`` → ``ru/404.html``, else ``404.html``), as static hosts serve the nearest one;
 - cache headers: versioned files (``build/<key>/``, ``vendor/pyodide-<version>/``, ``?v=…``) are
   ``immutable`` for a year, everything else is revalidated (``no-cache`` + ``Last-Modified``, so a
   browser's second request is a 304 without a body).
@@ -83,6 +85,27 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         self.send_header("Last-Modified", email.utils.formatdate(stat.st_mtime, usegmt=True))
         self.end_headers()
         return io.BytesIO(body)
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        page = self._not_found_page() if code == 404 else None
+        if page is None:
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(404, message)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.copyfile(io.BytesIO(body), self.wfile)
+
+    def _not_found_page(self) -> Path | None:
+        """The site's not-found page for the requested path: ``<lang>/404.html`` under a language
+        folder (``/ru/…``) when the build wrote one, else ``404.html``; None without either."""
+        root = Path(self.directory)
+        first = self.path.split("?", 1)[0].lstrip("/").split("/", 1)[0]
+        language = [root / first / "404.html"] if re.fullmatch(r"[a-z]{2}", first) else []
+        return next((page for page in [*language, root / "404.html"] if page.is_file()), None)
 
     def _not_modified(self, mtime: float) -> bool:
         since = self.headers.get("If-Modified-Since")
