@@ -19,12 +19,10 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from calculator import next_entry, periods, stay_plan, visa_free
+from calculator import visa_free
 from calculator.bounds import MAX_REQUEST_CHARS
 from calculator.errors import InputError, quote
 from calculator.i18n import _, country, current, language
-from calculator.ics import ics_from_request
-from calculator.obligations import obligations_from_request
 from calculator.requests import (
     RULE_FIELDS,
     Request,
@@ -38,11 +36,14 @@ from calculator.requests import (
     stay_rule,
 )
 from calculator.rulebook import RuleBook
-from calculator.timeline_checks import timeline_from_request
 
 _state: dict[str, RuleBook] = {}
 
 # -- actions -------------------------------------------------------------------------------------
+# Only the status mode's module (visa_free, which the others build on) is imported above; each
+# other mode's module when first asked for: in the browser every import compiles Python source on
+# the way to the first answer, which is most often a status. The memory snapshot of a second visit
+# imports them all (docs/calculator/worker.js).
 
 
 def _status(book: RuleBook, r: Request) -> Any:
@@ -50,10 +51,14 @@ def _status(book: RuleBook, r: Request) -> Any:
 
 
 def _plan(book: RuleBook, r: Request) -> Any:
+    from calculator import stay_plan
+
     return stay_plan.plan(intervals(r, "stays"), stay_rule(book, r), req_date(r, "enter"))
 
 
 def _next_entry(book: RuleBook, r: Request) -> Any:
+    from calculator import next_entry
+
     rule = stay_rule(book, r)
     return next_entry.earliest_entry(
         intervals(r, "stays"), rule, req_date(r, "from"), req_int(r, "days")
@@ -61,23 +66,33 @@ def _next_entry(book: RuleBook, r: Request) -> Any:
 
 
 def _workdays(book: RuleBook, r: Request) -> Any:
+    from calculator import periods
+
     return periods.add_working_days(book.calendar, req_date(r, "from"), req_int(r, "add"))
 
 
 def _validity(book: RuleBook, r: Request) -> Any:
+    from calculator import periods
+
     deadline = book.document_validity(opt_text(r, "document") or "")
     return periods.valid_until(deadline, req_date(r, "issued"), opt_date(r, "on"))
 
 
 def _timeline(book: RuleBook, r: Request) -> Any:
+    from calculator.timeline_checks import timeline_from_request
+
     return timeline_from_request(book, r)
 
 
 def _abroad(book: RuleBook, r: Request) -> Any:
+    from calculator.obligations import obligations_from_request
+
     return obligations_from_request(book, r)
 
 
 def _ics(book: RuleBook, r: Request) -> Any:
+    from calculator.ics import ics_from_request
+
     return ics_from_request(book, r, dispatch)
 
 

@@ -57,7 +57,8 @@ async function writeSnapshot(manifest, bytes) {
 const IMPORTS = `
 import importlib
 import calculator.bridge
-for _name in ("calculator.timeline", "calculator.obligations", "calculator.ics"):
+for _name in ("calculator.stay_plan", "calculator.next_entry", "calculator.periods",
+              "calculator.timeline_checks", "calculator.obligations", "calculator.ics"):
     try:
         importlib.import_module(_name)
     except ImportError:

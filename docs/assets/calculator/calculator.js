@@ -143,7 +143,7 @@ function schedule() {
 
 function start() {
   document.getElementById("calc-actions").hidden = false;
-  compute();
+  if (!pending.size) compute(); // else the answer to the request sent before "ready" is coming
 }
 
 // Messages next to their fields (one per field); those without a field go above the results.
@@ -186,7 +186,7 @@ async function compute() {
   history.replaceState(null, "", writeFragment(request, mode));
   const mine = ++generation;
   form.clearErrors();
-  if (seen.length || !engine) {
+  if (seen.length) {
     showProblems(seen, null);
     if (!engine) results.replaceChildren(el("p", { class: "kzcalc-waiting", "data-testid": "waiting", text: TEXT.waiting }));
     else results.replaceChildren(el("p", { class: "kzcalc-prompt", text: TEXT.fix }));
@@ -211,6 +211,9 @@ async function compute() {
     settle();
     return;
   }
+  // Before Python is ready the worker keeps the request and answers it as soon as it has booted,
+  // without waiting for the page to hear "ready" and ask again.
+  if (!engine) results.replaceChildren(el("p", { class: "kzcalc-waiting", "data-testid": "waiting", text: TEXT.waiting }));
   const answer = await ask(request);
   if (mine !== generation) return; // the user typed on; a newer answer is coming
   form.clearErrors();
