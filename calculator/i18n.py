@@ -16,13 +16,13 @@ Conventions:
 
 from __future__ import annotations
 
-import gettext
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date
 from functools import cache
 from pathlib import Path
+from typing import Protocol
 
 LANGUAGES = ("en", "ru")
 DEFAULT = "en"
@@ -41,11 +41,36 @@ MONTH, MONTH_FULL, WEEKDAY, COUNTRY = "month", "month-full", "weekday", "country
 _current: ContextVar[str] = ContextVar("calculator_language", default=DEFAULT)
 
 
+class Catalog(Protocol):
+    """What the engine asks of a catalog (the methods of :class:`gettext.NullTranslations`)."""
+
+    def gettext(self, message: str, /) -> str: ...
+    def ngettext(self, singular: str, plural: str, n: int, /) -> str: ...
+    def pgettext(self, context: str, message: str, /) -> str: ...
+
+
+class English:
+    """English needs no catalog: every message id is its English text (as gettext's
+    ``NullTranslations``, without importing ``gettext``: in the browser each import compiles
+    Python source before the first answer, and English is the default)."""
+
+    def gettext(self, message: str, /) -> str:
+        return message
+
+    def ngettext(self, singular: str, plural: str, n: int, /) -> str:
+        return singular if n == 1 else plural
+
+    def pgettext(self, context: str, message: str, /) -> str:
+        return message
+
+
 @cache
-def translations(lang: str) -> gettext.NullTranslations:
+def translations(lang: str) -> Catalog:
     """The compiled catalog of ``lang`` (English: none needed)."""
     if lang == DEFAULT:
-        return gettext.NullTranslations()
+        return English()
+    import gettext  # only for a translated language (see English)
+
     try:
         return gettext.translation(DOMAIN, LOCALE_DIR, languages=[lang])
     except OSError:

@@ -71,11 +71,13 @@ async function boot(manifest) {
   const mark = (name) => { phases[name] = Math.round(performance.timeOrigin + performance.now()); };
   mark("start");
   say(TEXT.python);
-  const { loadPyodide } = await import(manifest.pyodide_module);
-  mark("pyodide_mjs");
+  // everything that does not need Pyodide starts at once, in parallel with its import
+  const stored = readSnapshot(manifest);
   const wheel = fetchOk(manifest.wheel, "bytes");
   const rules = fetchOk(manifest.rules, "text");
-  const snapshot = await readSnapshot(manifest);
+  const { loadPyodide } = await import(manifest.pyodide_module);
+  mark("pyodide_mjs");
+  const snapshot = await stored;
   let py = null;
   let how = "cold";
   if (snapshot) {
@@ -93,6 +95,7 @@ async function boot(manifest) {
   say(TEXT.engine);
   // The wheel is unpacked on every boot: the snapshot holds imported modules, not files.
   py.unpackArchive(await wheel, "wheel");
+  mark("wheel");
   if (how === "snapshot") py.runPython("import random; random.seed()");
   py.globals.set("_rules_json", await rules);
   const version = py.runPython("__import__('calculator.bridge').bridge.load(_rules_json)");
