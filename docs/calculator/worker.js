@@ -10,7 +10,9 @@
 // after the first answer the service worker pre-caches the same URLs, which the HTTP cache then
 // answers (versioned files are sent `immutable`, see kb/serve.py and the README). The memory
 // snapshot that makes the next visit fast is made by a second worker after the first answer,
-// off the path to it (a `_makeSnapshot` boot is slower than a plain one).
+// off the path to it (a `_makeSnapshot` boot is slower than a plain one). On the path to the first
+// answer: the downloads start with the pyodide.mjs import, the wheel is unzipped by the browser
+// while Python boots, and a request the page sent early is answered as soon as Python is ready.
 
 const SNAPSHOT_CACHE = "kzcalc-snapshot";  // one entry, replaced when the build changes
 const TEXT = { python: "Loading Python (Pyodide)…", engine: "Loading the calculator engine…" };
