@@ -113,27 +113,22 @@ async function boot(manifest) {
   const mark = (name) => { phases[name] = Math.round(performance.timeOrigin + performance.now()); };
   mark("start");
   say(TEXT.python);
-  // everything that does not need Pyodide starts at once, in parallel with its import
+  // the downloads and the snapshot lookup start at once, in parallel with the import
   const stored = readSnapshot(manifest);
   const wheel = fetchOk(manifest.wheel, "bytes");
-  const unzipped = wheel.then(unzip).catch(() => null);
   const rules = fetchOk(manifest.rules, "text");
   const { loadPyodide } = await import(manifest.pyodide_module);
   mark("pyodide_mjs");
   const snapshot = await stored;
-  let py = null;
-  let how = "cold";
-  if (snapshot) {
-    try {
-      py = await loadPyodide({ indexURL: manifest.pyodide_url, _loadSnapshot: snapshot });
-      how = "snapshot";
-    } catch (error) {
-      py = null; // a snapshot from another build: fall back to a plain boot
-    }
-  }
-  if (!py) {
-    py = await loadPyodide({ indexURL: manifest.pyodide_url });
-  }
+  const plain = () => loadPyodide({ indexURL: manifest.pyodide_url }).then((py) => [py, "cold"]);
+  const booting = snapshot
+    ? loadPyodide({ indexURL: manifest.pyodide_url, _loadSnapshot: snapshot })
+        .then((py) => [py, "snapshot"], plain) // a snapshot of another build: a plain boot
+    : plain();
+  // the wheel is unzipped while Python boots (a task later: loadPyodide's downloads go first)
+  const later = (value) => new Promise((resolve) => setTimeout(resolve, 0, value));
+  const unzipped = wheel.then(later).then(unzip).catch(() => null);
+  const [py, how] = await booting;
   mark("python");
   say(TEXT.engine);
   // The wheel is unpacked on every boot: the snapshot holds imported modules, not files.
