@@ -181,7 +181,9 @@ def guide_weights(browser: Any, base: str, site: Path) -> dict[str, tuple[int, i
     return weights
 
 
-def machine(browser_version: str) -> str:
+def machine(browser_version: str, load: float) -> str:
+    """The machine, the browser and the load average when the benchmark started (its own runs
+    load both cores, so the load read at the end says nothing about the other users)."""
     cpu = "unknown CPU"
     cpuinfo = Path("/proc/cpuinfo")
     if cpuinfo.exists():
@@ -190,7 +192,7 @@ def machine(browser_version: str) -> str:
     return (
         f"{os.cpu_count()} CPU cores ({cpu}), {platform.system()} {platform.machine()}, "
         f"Debian Chromium {browser_version} (headless), Playwright (Python); load average "
-        f"{os.getloadavg()[0]:.1f} at the start (the machine is shared: compare the ratios)"
+        f"{load:.1f} at the start (the machine is shared: compare the ratios)"
     )
 
 
@@ -287,6 +289,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--no-write", action="store_true", help="print, do not edit the README")
     args = parser.parse_args()
+    load = os.getloadavg()[0]  # before the build and the browser add their own
     from playwright.sync_api import sync_playwright
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -307,7 +310,7 @@ def main() -> None:
                 browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
                 results = {**measure(browser, base, args.runs, server), "runs": args.runs}
                 weights = guide_weights(browser, base, site)
-                where = machine(browser.version)
+                where = machine(browser.version, load)
                 browser.close()
         finally:
             server.shutdown()
