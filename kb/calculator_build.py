@@ -5,8 +5,8 @@ What it writes under ``<site>/assets/calculator/`` (nothing of it is committed):
 - ``vendor/pyodide-<version>/``: the five files Pyodide needs to boot, copied from the npm pin in
   ``node_modules/pyodide`` (no CDN);
 - ``build/<key>/rules.json``: the rule data exported from ``data/`` (:func:`kzdata.export.rules_dict`);
-- ``build/<key>/<wheel>``: the engine (``calculator/`` only), built by ``python -m build --wheel``,
-  with its compiled message catalogs (``calculator/locale/<lang>/LC_MESSAGES/calculator.mo``);
+- ``build/<key>/<wheel>``: the engine (``calculator/`` only) as the browser needs it
+  (:mod:`kb.engine_wheel`), with its compiled message catalogs;
 - ``build/<key>/i18n/<lang>.json``: the calculator page's words in each translated language, from
   ``kb/locale/<lang>/LC_MESSAGES/calculator_page.po`` (:func:`kb.i18n_catalogs.page_catalog`);
 - ``build/<key>/manifest.json``: those URLs plus every file the calculator pages need, which the
@@ -28,11 +28,8 @@ import hashlib
 import json
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
-import tomllib
-import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # MkDocs loads hooks by path; kb/ is not an installed package
     sys.path.insert(0, str(ROOT))
 
+from kb.engine_wheel import build_wheel, wheel_name  # noqa: E402
 from kb.i18n import DEFAULT, build_language, site_prefix  # noqa: E402
 from kb.i18n_catalogs import TRANSLATED, compile_all, page_catalog  # noqa: E402
 from kzdata.errors import DataError  # noqa: E402
@@ -91,48 +89,6 @@ def code_digest() -> str:
 def page_modules() -> list[str]:
     """The calculator page's JS modules and CSS (site-relative), for the service worker."""
     return sorted(f"assets/calculator/{p.name}" for p in PAGE_FILES.glob("*.js"))
-
-
-def build_wheel(out: Path) -> Path:
-    """``python -m build --wheel`` of the engine (no isolation: works offline); checks its content."""
-    result = subprocess.run(
-        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out), "."],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    wheels = sorted(out.glob("*.whl"))
-    if result.returncode != 0 or len(wheels) != 1:
-        raise PluginError(f"building the engine wheel failed:\n{result.stdout}\n{result.stderr}")
-    with zipfile.ZipFile(wheels[0]) as archive:
-        names = archive.namelist()
-    stray = [
-        n
-        for n in names
-        if not n.startswith("calculator/") and n.split("/")[0] != dist_info(wheels[0])
-    ]
-    if stray:
-        raise PluginError(f"the engine wheel must hold only calculator/, found: {stray}")
-    catalogs = [f"calculator/locale/{lang}/LC_MESSAGES/calculator.mo" for lang in TRANSLATED]
-    missing = [name for name in catalogs if name not in names]
-    if missing or any(n.endswith(".po") for n in names):
-        raise PluginError(
-            f"the engine wheel must ship the compiled catalogs only; missing {missing}"
-        )
-    return wheels[0]
-
-
-def wheel_name() -> str:
-    """The file name ``python -m build`` gives the engine wheel (checked after the build)."""
-    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    name = re.sub(r"[-_.]+", "_", project["name"]).lower()
-    return f"{name}-{project['version']}-py3-none-any.whl"
-
-
-def dist_info(wheel: Path) -> str:
-    name, version = wheel.name.split("-")[:2]
-    return f"{name}-{version}.dist-info"
 
 
 def on_config(config: Any, **_: Any) -> Any:
