@@ -4,13 +4,11 @@ by Node): Russian with ``--lang ru``, English otherwise, as on CPython 3.11 (tes
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.pyodide.node_runner import run_node
+
 pytestmark = pytest.mark.pyodide
 P = "python -m calculator"
 # argv → (exit status, what stdout or stderr holds); 3.14 lists choices without quotes.
@@ -44,20 +42,9 @@ RUNS: list[tuple[list[str], int, list[str]]] = [
 
 @pytest.fixture(scope="module")
 def pyodide_cli(tmp_path_factory: pytest.TempPathFactory) -> dict:
-    assert shutil.which("node"), "Node.js is needed to run Pyodide"
     argvs = tmp_path_factory.mktemp("pyodide_cli") / "argvs.json"
     argvs.write_text(json.dumps([argv for argv, _, _ in RUNS]))
-    script = ROOT / "tests" / "pyodide" / "run_cli.mjs"
-    result = subprocess.run(
-        ["node", str(script), str(ROOT / "calculator"), str(argvs)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)
+    return run_node("run_cli.mjs", argvs)
 
 
 def test_runs_python_314(pyodide_cli: dict) -> None:

@@ -6,16 +6,13 @@ This is the runtime the browser uses; the engine must give the same answers ther
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
-from pathlib import Path
 
 import pytest
 
 from calculator import bridge
 from tests.engine_cases import CASES, ERRORS, facts, pick
+from tests.pyodide.node_runner import run_node
 
-ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.pyodide
 
 
@@ -27,27 +24,10 @@ def all_requests() -> list[dict]:
 
 @pytest.fixture(scope="module")
 def pyodide_run(rules: dict, tmp_path_factory: pytest.TempPathFactory) -> dict:
-    assert shutil.which("node"), "Node.js is needed to run Pyodide"
-    assert (ROOT / "node_modules" / "pyodide").is_dir(), "run `make install` (npm ci) first"
     work = tmp_path_factory.mktemp("pyodide")
     (work / "rules.json").write_text(json.dumps(rules))
     (work / "requests.json").write_text(json.dumps(all_requests()))
-    result = subprocess.run(
-        [
-            "node",
-            str(ROOT / "tests" / "pyodide" / "run_cases.mjs"),
-            str(ROOT / "calculator"),
-            str(work / "rules.json"),
-            str(work / "requests.json"),
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)
+    return run_node("run_cases.mjs", work / "rules.json", work / "requests.json")
 
 
 def test_runs_python_314(pyodide_run: dict) -> None:

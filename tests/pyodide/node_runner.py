@@ -1,0 +1,28 @@
+"""Run one of this folder's Node scripts (Pyodide under Node) on the engine's sources; its JSON."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_node(script: str, *files: Path) -> Any:
+    """``node tests/pyodide/<script> calculator/ <files…>``; the JSON it prints (3 min at most)."""
+    assert shutil.which("node"), "Node.js is needed to run Pyodide"
+    assert (ROOT / "node_modules" / "pyodide").is_dir(), "run `make install` (npm ci) first"
+    result = subprocess.run(
+        ["node", str(ROOT / "tests" / "pyodide" / script), str(ROOT / "calculator")]
+        + [str(f) for f in files],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
