@@ -18,10 +18,17 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import sys
 from pathlib import Path
 from typing import Any
 
 from mkdocs.plugins import event_priority
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # MkDocs loads hooks by path; kb/ is not an installed package
+    sys.path.insert(0, str(ROOT))
+
+from kb.i18n import DEFAULT, build_language, site_prefix  # noqa: E402
 
 # The calculator's pages and files, in every language (``calculator/``, ``ru/calculator/`` …)
 CALCULATOR = re.compile(r"^(?:[a-z]{2}/)?(?:calculator|bench-bare)/|^assets/calculator/")
@@ -47,7 +54,7 @@ LANGUAGE_DIR = re.compile(r"^([a-z]{2})/")
 SHARED = ""  # the key of the theme files every language's pages load
 
 
-def guide_files(site: Path, default: str = "en") -> dict[str, list[str]]:
+def guide_files(site: Path, default: str = DEFAULT) -> dict[str, list[str]]:
     """Site-relative URLs to store for offline reading: ``{"": theme files, "en": pages, "ru": …}``.
 
     Pages are grouped by language (``ru/…`` is Russian, the rest the default language); the local
@@ -102,17 +109,11 @@ _DEFAULT_404: list[str] = []  # the default language's 404 page, rendered first
 def on_post_template(output: str, template_name: str, config: Any) -> str:
     if template_name != "404.html":
         return output
-    plugin = config.plugins.get("i18n")
-    lang = str(config.theme.get("language") or "")
-    default = (
-        next((str(e.locale) for e in plugin.config.languages if e.default), lang)
-        if plugin
-        else lang
-    )
-    if lang == default:
+    lang = build_language(config)
+    if lang == DEFAULT:
         _DEFAULT_404[:] = [output]
         return output
-    target = Path(config["site_dir"]) / lang / "404.html"
+    target = Path(config["site_dir"]) / site_prefix(lang) / "404.html"
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(output, encoding="utf-8")
     return _DEFAULT_404[0] if _DEFAULT_404 else output
