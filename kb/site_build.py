@@ -10,7 +10,8 @@
 - **Not-found page per language.** mkdocs-static-i18n builds every language into the same folder,
   so the last language built would overwrite ``404.html``: the site's default language keeps
   ``404.html`` and each other language gets ``<lang>/404.html`` (hosts such as Cloudflare Pages
-  serve the nearest one; the service worker does the same offline).
+  serve the nearest one; the service worker does the same offline). Its words come from kb.po
+  (``NOT_FOUND``, shown by overrides/404.html).
 """
 
 from __future__ import annotations
@@ -29,6 +30,15 @@ if str(ROOT) not in sys.path:  # MkDocs loads hooks by path; kb/ is not an insta
     sys.path.insert(0, str(ROOT))
 
 from kb.i18n import DEFAULT, build_language, site_prefix  # noqa: E402
+from kb.i18n.language import Language  # noqa: E402
+from kb.render_common import N_  # noqa: E402
+
+# The not-found page's words (overrides/404.html), in the language being built
+NOT_FOUND = {
+    "title": N_("Page not found"),
+    "text": N_("Nothing is published at this address. Start from the home page or use the search."),
+    "home": N_("Home page"),
+}
 
 # The calculator's pages and files, in every language (``calculator/``, ``ru/calculator/`` …)
 CALCULATOR = re.compile(r"^(?:[a-z]{2}/)?(?:calculator|bench-bare)/|^assets/calculator/")
@@ -101,6 +111,12 @@ def write_service_worker(site: Path) -> None:
     )
     text = text.replace("const PRECACHE = {};", f"const PRECACHE = {json.dumps(files)};", 1)
     sw.write_text(text, encoding="utf-8")
+
+
+def on_config(config: Any) -> Any:
+    lang = Language(build_language(config))
+    config.extra["not_found"] = {key: lang.pick(NOT_FOUND, key) for key in NOT_FOUND}
+    return config
 
 
 _DEFAULT_404: list[str] = []  # the default language's 404 page, rendered first

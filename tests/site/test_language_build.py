@@ -23,6 +23,8 @@ def test_each_language_keeps_its_not_found_page(built_site: Path) -> None:
     english = (built_site / "404.html").read_text(encoding="utf-8")
     russian = (built_site / "ru" / "404.html").read_text(encoding="utf-8")
     assert '<html lang="en"' in english and '<html lang="ru"' in russian
+    assert "<h1>Page not found</h1>" in english and "<h1>Страница не найдена</h1>" in russian
+    assert "404 - Not found" not in english + russian
 
 
 def test_pages_carry_the_switcher_but_no_hreflang_head_links(built_site: Path) -> None:
