@@ -35,9 +35,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from calculator.rulebook import RuleBook  # noqa: E402
-from calculator.stays import Stay, StayIndex, validate_stays  # noqa: E402
-from calculator.visa_free import status  # noqa: E402
+from calculator.core.stays import Stay, StayIndex, validate_stays  # noqa: E402
+from calculator.rules.rulebook import RuleBook  # noqa: E402
+from calculator.visa_free.status import status  # noqa: E402
 from kzdata.export import rules_dict  # noqa: E402
 from tests import oracle  # noqa: E402
 

@@ -1,4 +1,4 @@
-"""The slowest requests a person or a link can make, at the bounds of calculator/bounds.py.
+"""The slowest requests a person or a link can make, at the bounds of calculator/core/bounds.py.
 
 ``python benchmarks/hostile.py`` from the repository root. Prints the slowest of three runs of
 each request through ``calculator.bridge.handle`` (the browser's path), and its JSON size.

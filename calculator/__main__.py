@@ -3,7 +3,7 @@
 import os
 import sys
 
-from calculator.cli import main
+from calculator.cli.main import main
 
 try:
     sys.exit(main())

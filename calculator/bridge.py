@@ -19,10 +19,9 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from calculator import visa_free
-from calculator.bounds import MAX_REQUEST_CHARS
-from calculator.errors import InputError, quote
-from calculator.i18n import _, country, current, language
+from calculator.core.bounds import MAX_REQUEST_CHARS
+from calculator.core.errors import InputError, quote
+from calculator.core.i18n import _, country, current, language
 from calculator.requests import (
     RULE_FIELDS,
     Request,
@@ -35,7 +34,8 @@ from calculator.requests import (
     req_int,
     stay_rule,
 )
-from calculator.rulebook import RuleBook
+from calculator.rules.rulebook import RuleBook
+from calculator.visa_free import status as visa_free
 
 _state: dict[str, RuleBook] = {}
 
@@ -51,13 +51,13 @@ def _status(book: RuleBook, r: Request) -> Any:
 
 
 def _plan(book: RuleBook, r: Request) -> Any:
-    from calculator import stay_plan
+    from calculator.visa_free import plan as stay_plan
 
     return stay_plan.plan(intervals(r, "stays"), stay_rule(book, r), req_date(r, "enter"))
 
 
 def _next_entry(book: RuleBook, r: Request) -> Any:
-    from calculator import next_entry
+    from calculator.visa_free import next_entry
 
     rule = stay_rule(book, r)
     return next_entry.earliest_entry(
@@ -66,32 +66,32 @@ def _next_entry(book: RuleBook, r: Request) -> Any:
 
 
 def _workdays(book: RuleBook, r: Request) -> Any:
-    from calculator import periods
+    from calculator.core import periods
 
     return periods.add_working_days(book.calendar, req_date(r, "from"), req_int(r, "add"))
 
 
 def _validity(book: RuleBook, r: Request) -> Any:
-    from calculator import periods
+    from calculator.core import periods
 
     deadline = book.document_validity(opt_text(r, "document") or "")
     return periods.valid_until(deadline, req_date(r, "issued"), opt_date(r, "on"))
 
 
 def _timeline(book: RuleBook, r: Request) -> Any:
-    from calculator.timeline_checks import timeline_from_request
+    from calculator.timeline.checks import timeline_from_request
 
     return timeline_from_request(book, r)
 
 
 def _abroad(book: RuleBook, r: Request) -> Any:
-    from calculator.obligations import obligations_from_request
+    from calculator.after_permit.obligations import obligations_from_request
 
     return obligations_from_request(book, r)
 
 
 def _ics(book: RuleBook, r: Request) -> Any:
-    from calculator.ics import ics_from_request
+    from calculator.export.ics import ics_from_request
 
     return ics_from_request(book, r, dispatch)
 

@@ -4,14 +4,14 @@ Every reader names the request's own field in its :class:`InputError` (``on``, `
 ``per_entry``), so the browser can show the message next to that input and the CLI can name the
 argument. The grammar at this boundary:
 
-- a **date** is ``YYYY-MM-DD`` in ASCII digits, 1900–2199 (see :mod:`calculator.dates`);
+- a **date** is ``YYYY-MM-DD`` in ASCII digits, 1900–2199 (see :mod:`calculator.core.dates`);
 - a **number** is a JSON integer, or a string of 1 to 6 ASCII digits ``0``–``9`` with an optional
   leading ``-`` (so ``-3`` is refused as too small rather than as not a number); no ``+``, no
   spaces inside, no other digits (``²``, ``①``, ``２``), no fractions;
 - a **word** (nationality, rule id, document, choice) is a JSON string;
 - an empty string or ``null`` means "not given" (the page and the URL send empty fields).
 
-Numbers are then held to the bounds in :data:`NUMBER_BOUNDS` (reasons in :mod:`calculator.bounds`).
+Numbers are then held to the bounds in :data:`NUMBER_BOUNDS` (reasons in :mod:`calculator.core.bounds`).
 """
 
 from __future__ import annotations
@@ -21,13 +21,13 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from calculator.bounds import MAX_INTERVALS, MAX_WINDOW, MAX_WORKING_DAYS, NUMBER_DIGITS
-from calculator.dates import ASCII_SPACE, parse_date, parse_optional_date
-from calculator.errors import InputError, a_json_type, quote
-from calculator.i18n import LANGUAGES, _
-from calculator.rule_records import StayRule
-from calculator.rulebook import RuleBook
-from calculator.stays import Stay, parse_stay, validate_stays
+from calculator.core.bounds import MAX_INTERVALS, MAX_WINDOW, MAX_WORKING_DAYS, NUMBER_DIGITS
+from calculator.core.dates import ASCII_SPACE, parse_date, parse_optional_date
+from calculator.core.errors import InputError, a_json_type, quote
+from calculator.core.i18n import LANGUAGES, _
+from calculator.core.records import StayRule
+from calculator.core.stays import Stay, parse_stay, validate_stays
+from calculator.rules.rulebook import RuleBook
 
 Request = Mapping[str, Any]
 

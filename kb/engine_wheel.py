@@ -1,7 +1,7 @@
 """The engine wheel the browser downloads: ``python -m build --wheel`` of ``calculator/``, checked,
 then without the command-line front end.
 
-The page never imports ``calculator/cli*.py`` (argparse, help texts, CSV files: the host's side),
+The page never imports ``calculator/cli/`` (argparse, help texts, CSV files: the host's side),
 so they are taken out of the browser's copy, with their lines in ``RECORD``; the installed
 package (``pip install .``) keeps them. pyproject.toml gives the package a one-line description
 and no README, so the metadata stays small.
@@ -21,7 +21,7 @@ from mkdocs.exceptions import PluginError
 from kb.i18n_catalogs import TRANSLATED
 
 ROOT = Path(__file__).resolve().parent.parent
-COMMAND_LINE = re.compile(r"^calculator/cli[a-z_]*\.py$")
+COMMAND_LINE = re.compile(r"^calculator/cli/")
 
 
 def build_wheel(out: Path) -> Path:

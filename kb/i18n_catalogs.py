@@ -31,7 +31,7 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
-from calculator.i18n import (
+from calculator.core.i18n import (
     COUNTRY,
     LANGUAGES,
     MONTH,

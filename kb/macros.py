@@ -14,7 +14,7 @@ from typing import Any
 
 from mkdocs.exceptions import PluginError
 
-from calculator.rulebook import RuleBook
+from calculator.rules.rulebook import RuleBook
 from kb import (
     i18n,
     render_calculator,

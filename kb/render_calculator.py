@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from html import escape
 
-from calculator.i18n import country, language
-from calculator.rulebook import RuleBook
+from calculator.core.i18n import country, language
+from calculator.rules.rulebook import RuleBook
 from kb.content import Content
 
 

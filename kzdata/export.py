@@ -53,7 +53,7 @@ def rules_dict(data_dir: Path = DATA_DIR) -> dict[str, Any]:
 
 
 def translated_languages() -> list[str]:
-    from calculator.i18n import DEFAULT, LANGUAGES
+    from calculator.core.i18n import DEFAULT, LANGUAGES
 
     return [lang for lang in LANGUAGES if lang != DEFAULT]
 

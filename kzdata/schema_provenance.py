@@ -9,6 +9,7 @@ from typing import Any
 
 from kzdata.load import InvalidDate
 from kzdata.schema_types import (
+    ANCHOR_KINDS,
     CONFIDENCE,
     Check,
     Field,
@@ -84,14 +85,12 @@ PROVENANCE: Spec = {
 
 
 # Record kinds whose change notes can be shown: each has its own place (anchor) on the site.
-# (besides the page-anchor kinds of kzdata.schema_refs.ANCHOR_KINDS)
+# (besides the page-anchor kinds of kzdata.schema_types.ANCHOR_KINDS)
 OTHER_CHANGE_KINDS = ("aspect", "group", "pilot", "source", "deadline")
 
 
 def change_links(records: dict[str, list[Any]], found: dict[str, set[str]]) -> None:
     """Change notes sit on records with a place on the site and cite sources that exist."""
-    from kzdata.schema_refs import ANCHOR_KINDS  # late: schema_refs -> schema_rules -> this module
-
     change_kinds = (*ANCHOR_KINDS, *OTHER_CHANGE_KINDS)
     known = found.get("source", set())
     for file, recs in records.items():

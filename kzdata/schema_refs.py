@@ -7,9 +7,9 @@ import difflib
 from collections.abc import Iterable
 from typing import Any
 
-from calculator.bounds import MAX_WINDOW
+from calculator.core.bounds import MAX_WINDOW
 from kzdata.schema_rules import Record
-from kzdata.schema_types import fail
+from kzdata.schema_types import ANCHOR_KINDS, fail
 
 # kind of reference -> (file it lives in, record kind whose ids it names)
 TARGETS = {
@@ -23,8 +23,6 @@ TARGETS = {
     "fees": ("fees", "fee"),
     "routes": ("routes", "route"),
 }
-# Record kinds whose ids become page anchors; they share one namespace so an alias is unambiguous.
-ANCHOR_KINDS = ("stage", "step", "document", "pitfall", "term", "route", "event")
 
 
 def index(records: dict[str, list[Record]]) -> dict[str, set[str]]:

@@ -17,6 +17,9 @@ from typing import Any
 from kzdata.errors import DataError
 from kzdata.load import InvalidDate
 
+# Record kinds whose ids become page anchors; they share one namespace so an alias is unambiguous.
+ANCHOR_KINDS = ("stage", "step", "document", "pitfall", "term", "route", "event")
+
 Check = Callable[[Any], str | None]
 
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from calculator.rulebook import RuleBook
+from calculator.rules.rulebook import RuleBook
 from kb.i18n_catalogs import compile_all
 from kb.serve import make_server
 from kzdata.export import rules_dict

@@ -99,8 +99,8 @@ function install(py, files) {
 const IMPORTS = `
 import importlib
 import calculator.bridge
-for _name in ("calculator.stay_plan", "calculator.next_entry", "calculator.periods",
-              "calculator.timeline_checks", "calculator.obligations", "calculator.ics"):
+for _name in ("calculator.visa_free.plan", "calculator.visa_free.next_entry", "calculator.core.periods",
+              "calculator.timeline.checks", "calculator.after_permit.obligations", "calculator.export.ics"):
     try:
         importlib.import_module(_name)
     except ImportError:

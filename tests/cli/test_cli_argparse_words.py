@@ -16,7 +16,7 @@ import pytest
 from babel.messages.checkers import python_format
 from babel.messages.extract import extract_python
 
-from calculator.cli_language import ARGPARSE_MESSAGES, argparse_speaks, asked_language
+from calculator.cli.language import ARGPARSE_MESSAGES, argparse_speaks, asked_language
 from kb.i18n_catalogs import read
 from tests.cli.cli_run import ROOT, run
 

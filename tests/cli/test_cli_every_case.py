@@ -11,8 +11,8 @@ import json
 
 import pytest
 
-from calculator.cli import main
-from calculator.cli_format import HEADLINES, OPTIONAL_HEADLINES
+from calculator.cli.format import HEADLINES, OPTIONAL_HEADLINES
+from calculator.cli.main import main
 from tests.cli.cases_argv import argv
 from tests.engine_cases import CASES, ERRORS, pick
 

@@ -50,7 +50,7 @@ def english_words(text: str) -> set[str]:
 
 
 def the_parsers_english() -> list[str]:
-    """Every message calculator/cli_parser.py gives the catalog: the help's English words."""
+    """Every message calculator/cli/parser.py gives the catalog: the help's English words."""
     return [
         m.id
         for m in extract("calculator")

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 import holidays
 import pytest
 
-from calculator.rulebook import RuleBook
+from calculator.rules.rulebook import RuleBook
 
 YEARS = (2025, 2026)
 

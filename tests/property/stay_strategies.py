@@ -12,10 +12,10 @@ from datetime import date, timedelta
 
 from hypothesis import strategies as st
 
-from calculator.custom_rule import custom_rule
-from calculator.rule_records import StayRule
-from calculator.rulebook import RuleBook
-from calculator.stays import Stay
+from calculator.core.records import StayRule
+from calculator.core.stays import Stay
+from calculator.rules.custom import custom_rule
+from calculator.rules.rulebook import RuleBook
 
 FIRST = date(2022, 1, 1)
 LAST = date(2028, 12, 31)

@@ -7,7 +7,7 @@ from datetime import timedelta
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from calculator.stays import DayCounter
+from calculator.core.stays import DayCounter
 from tests import oracle
 from tests.property.stay_strategies import FIRST, LAST, dates, histories, to_stays
 

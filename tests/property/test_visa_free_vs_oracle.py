@@ -13,13 +13,13 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from calculator.errors import InputError
-from calculator.next_entry import earliest_entry
-from calculator.rule_records import StayRule
-from calculator.rulebook import RuleBook
-from calculator.stay_plan import plan
-from calculator.stays import DayCounter, Stay
-from calculator.visa_free import status
+from calculator.core.errors import InputError
+from calculator.core.records import StayRule
+from calculator.core.stays import DayCounter, Stay
+from calculator.rules.rulebook import RuleBook
+from calculator.visa_free.next_entry import earliest_entry
+from calculator.visa_free.plan import plan
+from calculator.visa_free.status import status
 from tests import oracle
 from tests.property.stay_strategies import histories, query_dates, rules, to_stays
 

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from calculator.rulebook import RuleBook
+from calculator.rules.rulebook import RuleBook
 from tests import oracle
 
 FIRST = date(2023, 1, 1)

@@ -1,4 +1,4 @@
-// Runs command lines through calculator.cli.main inside Pyodide (Python 3.14's argparse) under Node,
+// Runs command lines through calculator.cli.main.main inside Pyodide (Python 3.14's argparse) under Node,
 // as far as argparse goes (help and argparse's errors; answers need data/, which stays on the host).
 // Usage: node run_cli.mjs <engine dir> <argvs.json>  → prints {python, runs: [{code, stdout, stderr}]}.
 import { readFileSync } from "node:fs";
@@ -9,7 +9,7 @@ const py = await loadEngine(engineDir);
 py.globals.set("argvs_json", readFileSync(argvsPath, "utf8"));
 const runs = py.runPython(`
 import contextlib, io, json, os
-from calculator.cli import main
+from calculator.cli.main import main
 
 os.environ.update(COLUMNS="80", NO_COLOR="1")  # the width and colours of a plain 80-column pipe
 runs = []

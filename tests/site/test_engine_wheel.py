@@ -20,9 +20,10 @@ def wheel(built_site: Path) -> zipfile.ZipFile:
 
 def test_the_browser_wheel_has_the_engine_but_not_the_command_line(wheel: zipfile.ZipFile) -> None:
     names = set(wheel.namelist())
-    assert {"calculator/bridge.py", "calculator/visa_free.py", "calculator/i18n.py"} <= names
+    assert {"calculator/bridge.py", "calculator/visa_free/status.py", "calculator/core/i18n.py"} <= names
     assert "calculator/locale/ru/LC_MESSAGES/calculator.mo" in names
-    assert not [n for n in names if n.startswith("calculator/cli")]
+    assert not [n for n in names if n.startswith("calculator/cli/")]
+    assert {"calculator/timeline/__init__.py", "calculator/export/ics.py"} <= names
     assert wheel.testzip() is None
 
 

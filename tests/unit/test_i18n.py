@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from calculator import bridge
-from calculator.i18n import country, day_month_year, days, human, language
+from calculator.core.i18n import country, day_month_year, days, human, language
 from kb.i18n_catalogs import DOMAINS, TRANSLATED, page_catalog, problems
 
 

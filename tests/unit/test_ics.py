@@ -1,4 +1,4 @@
-"""calculator.ics: all-day events from the engine's dated answers, RFC 5545 escaping and folding."""
+"""calculator.export.ics: all-day events from the engine's dated answers, RFC 5545 escaping and folding."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ import icalendar
 import pytest
 
 from calculator.bridge import dispatch
-from calculator.errors import InputError
-from calculator.ics import Event, escape_text, fold, ics_from_request, to_ics
-from calculator.rulebook import RuleBook
+from calculator.core.errors import InputError
+from calculator.export.ics import Event, escape_text, fold, ics_from_request, to_ics
+from calculator.rules.rulebook import RuleBook
 
 STATUS = {
     "action": "status",

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from calculator.custom_rule import custom_rule
-from calculator.errors import InputError
+from calculator.core.errors import InputError
+from calculator.rules.custom import custom_rule
 
 
 @pytest.mark.parametrize(

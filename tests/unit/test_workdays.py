@@ -6,8 +6,8 @@ from datetime import date, datetime
 
 import pytest
 
-from calculator.dates import parse_date, require_date
-from calculator.errors import InputError
+from calculator.core.dates import parse_date, require_date
+from calculator.core.errors import InputError
 
 # Weekday days off (weekends are off anyway), from the published calendars (kz-facts C1, C2).
 DAYS_OFF_2025 = {

@@ -1,0 +1,1 @@
+"""Duties after the permit: days abroad per calendar year, licence exchange, address registration."""

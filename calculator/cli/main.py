@@ -1,0 +1,108 @@
+"""``python -m calculator``: the engine from the command line.
+
+Every command builds a bridge request and runs it through :func:`calculator.bridge.dispatch`, the
+same path the browser takes. ``--lang ru`` puts the help, argparse's messages and the answer in
+Russian (:mod:`calculator.cli.language`, :mod:`calculator.cli.parser`). Rule data comes from ``data/*.yaml`` (through ``kzdata``, which
+needs PyYAML) or from a ``rules.json`` given with ``--rules``. Bad input prints one line on stderr that
+names the argument, and exits with status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from calculator.bridge import dispatch
+from calculator.cli.files import read_intervals
+from calculator.cli.format import render
+from calculator.cli.language import argparse_speaks, asked_language
+from calculator.cli.parser import build_parser
+from calculator.core.errors import InputError, clip, quote
+from calculator.core.i18n import _, language
+from calculator.rules.rulebook import RuleBook
+
+LINE_CHARS = 299  # one stderr line, whatever it quotes
+
+
+def to_request(args: argparse.Namespace) -> tuple[dict[str, Any], dict[str, list[str]]]:
+    """The bridge request for the parsed arguments (CLI names → bridge names), and where each
+    stay or trip came from (for error messages)."""
+    action = {"next-entry": "next_entry", "rules": "meta"}.get(args.command, args.command)
+    skip = {"json", "rules", "command", "stay", "stays_file", "trip", "trips_file"}
+    request: dict[str, Any] = {"action": action}
+    origins: dict[str, list[str]] = {}
+    for key, value in vars(args).items():
+        if key not in skip and value is not None:
+            request["from" if key == "from_" else key] = value
+    for name in ("stay", "trip"):
+        if hasattr(args, name):
+            items = [(text, f"--{name} {clip(text)}") for text in getattr(args, name)]
+            if getattr(args, f"{name}s_file", None):
+                items += read_intervals(getattr(args, f"{name}s_file"), f"--{name}s-file")
+            request[f"{name}s"] = [text for text, _ in items]
+            origins[f"{name}s"] = [where for _, where in items]
+    return request, origins
+
+
+def load_book(path: Path | None) -> RuleBook:
+    if path is not None:
+        try:
+            return RuleBook.from_dict(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError, KeyError) as error:
+            raise InputError(
+                "rules",
+                _("cannot use {file}: {reason}").format(
+                    file=quote(str(path)), reason=str(error)[:80]
+                ),
+            ) from None
+    from kzdata.export import rules_dict  # needs PyYAML; the browser never gets here
+
+    return RuleBook.from_dict(rules_dict())
+
+
+def argument_name(field: str, origins: dict[str, list[str]]) -> str:
+    """``stays[1].exit`` → ``--stay 2025-05-10..2025-05-01 (exit)``; ``from`` → ``--from``."""
+    if field.startswith("--"):
+        return field
+    for name, where in origins.items():
+        if field.startswith(f"{name}["):
+            index = int(field[len(name) + 1 : field.index("]")])
+            part = field.split(".", 1)[1] if "." in field else ""
+            label = where[index] if index < len(where) else field
+            return label + (f" ({part})" if part else "")
+    return "--" + field.replace("_", "-")
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    lang = asked_language(argv)  # before the parser: its help and errors are in that language
+    with language(lang), argparse_speaks(lang):
+        args = build_parser().parse_args(argv)
+    with language(args.lang or "en"):  # every word below, error messages too
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
+    origins: dict[str, list[str]] = {}
+    try:
+        request, origins = to_request(args)
+        book = load_book(args.rules)
+        result = dispatch(book, request)
+    except InputError as error:
+        line = (
+            f"python -m calculator: error: {argument_name(error.field, origins)}: {error.message}"
+        )
+        print(clip(line, LINE_CHARS), file=sys.stderr)
+        return 2
+    except Exception as error:  # bad data files and the like: one line, no traceback
+        print(f"python -m calculator: error: {' '.join(str(error).split())}", file=sys.stderr)
+        return 1
+    print(
+        json.dumps(result, indent=2, ensure_ascii=False)
+        if args.json
+        else render(request["action"], result, book.version)
+    )
+    return 0

@@ -1,0 +1,39 @@
+"""Every bound on input, in one place, with the reason for it.
+
+The engine refuses input outside these bounds by name (an :class:`~calculator.core.errors.InputError`
+naming the field) rather than running long, running out of ``datetime.date``'s range or growing
+memory. Each bound is far beyond any real question; CONTRIBUTING.md lists them.
+"""
+
+from __future__ import annotations
+
+from calculator.core.dates import FIRST_YEAR, LAST_YEAR
+
+NUMBER_DIGITS = 6
+"""A number is at most this many ASCII digits: the supported years span 109,572 days (6 digits)."""
+
+MAX_WINDOW = 3660
+"""Longest custom window, in days (ten years). The real rules in ``data/stay_rules.yaml`` use
+180 days; ten years leaves room for any hand-typed regime while every search over a window
+(next entry, days coming back) stays a few thousand steps."""
+
+MAX_WORKING_DAYS = 2500
+"""Most working days to add (about ten years, like :data:`MAX_WINDOW`; the periods in
+``data/deadlines.yaml`` are a few dozen); the result must also fall within the supported years."""
+
+MAX_INTERVALS = 5000
+"""Most stays (or trips) in one request or one ``--stays-file``: a border run every other day
+for almost thirty years, and the size of the engine benchmark's history (benchmarks/engine.py)."""
+
+MAX_SUBREQUESTS = 3
+"""Most requests inside one calendar export (``ics``); the page sends one, and each may search a
+whole window (about 0.1 s at worst on CPython)."""
+
+MAX_REQUEST_CHARS = 200_000
+"""Longest JSON request the bridge reads (5000 stays take about 120,000 characters)."""
+
+MAX_FILE_BYTES = 1_000_000
+"""Most bytes the CLI reads from a ``--stays-file`` (5000 rows take about 110 KB)."""
+
+LAST_DAY = f"{LAST_YEAR}-12-31"
+FIRST_DAY = f"{FIRST_YEAR}-01-01"

@@ -1,0 +1,60 @@
+"""Where a fact comes from and how far it can be trusted."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from calculator.core.i18n import _
+
+
+@dataclass(frozen=True)
+class Source:
+    """A cited page: where a fact comes from."""
+
+    id: str
+    title: str
+    url: str
+    publisher: str
+    date: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "url": self.url,
+            "publisher": self.publisher,
+            "date": self.date,
+        }
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """How far a fact can be trusted: its confidence label, sources and the day it was checked."""
+
+    confidence: str
+    sources: tuple[Source, ...]
+    verified: str | None
+
+    @property
+    def is_firm(self) -> bool:
+        """``True`` when two or more independent sources agree."""
+        return self.confidence == "confirmed"
+
+    def caution(self, title: str) -> str | None:
+        """A warning for facts that are not confirmed, ``None`` for confirmed ones."""
+        if self.confidence == "confirmed":
+            return None
+        if self.confidence == "single":
+            text = _("'{title}' rests on a single source: check it before relying on it.")
+        elif self.confidence == "conflict":
+            text = _("'{title}' is disputed between sources: check it before relying on it.")
+        elif self.confidence == "unverified":
+            text = _("'{title}' could not be verified: check it before relying on it.")
+        elif self.confidence == "custom":
+            text = _(
+                "You typed in this rule yourself ({title}): check it against the official rules."
+            )
+        else:
+            text = _("'{title}' is not confirmed: check it before relying on it.")
+        return text.format(title=title)

@@ -1,0 +1,1 @@
+"""Exports of answers in other formats: the iCalendar (.ics) file."""

@@ -1,0 +1,1 @@
+"""Visa-free day counting: status on a date, the longest stay from an entry, the earliest next entry."""
