@@ -165,7 +165,9 @@ def test_empty_timeline_says_what_to_enter(phone: Any) -> None:
     )
     page.fill("#f-egov_submitted", "2025-11-12")
     expect(page.locator("[data-testid=milestone-approved]")).to_have_attribute(
-        "data-value", "2025-12-12"
+        "data-value",
+        "2025-12-12",
+        timeout=BOOT_MS,  # the empty state shows before Python is up
     )
 
 
