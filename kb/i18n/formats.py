@@ -9,7 +9,8 @@ the message:
   has (or a ``TRANSLATORS:`` comment in the code offers); leaving one out is allowed (a Russian
   tooltip may say less); a brace that ``str.format`` cannot parse;
 - ``%``-placeholders (argparse's messages): Babel's ``python_format`` checker;
-- the number of plural forms: Babel's ``num_plurals`` checker (the catalog's ``Plural-Forms``);
+- the number of plural forms: Babel's ``num_plurals`` checker (the catalog's ``Plural-Forms``),
+  and no form left empty when others are filled (gettext would answer an empty text);
 - markers: the same number of Markdown ``**`` and a leading / trailing newline when the English
   has one (what ``msgfmt --check`` checks).
 
@@ -80,13 +81,17 @@ def message_problems(catalog: Catalog, message: Message) -> list[str]:
     strings = [s for s in raw if s]
     if not strings:
         return []
-    found = []
-    for checker in (num_plurals, python_format):
+    found = [f"leaves plural form #{i + 1} empty" for i, text in enumerate(raw) if not text]
+    # Babel flags any msgid with a %-sequence as python-format ("{n}% done"); a message with
+    # {name} placeholders (or flagged python-brace-format) is a str.format message all the same.
+    brace = "python-brace-format" in message.flags or any(names(i) for i in ids)
+    checkers = (num_plurals,) if brace else (num_plurals, python_format)
+    for checker in checkers:
         try:
             checker(catalog, message)
         except TranslationError as error:
             found.append(str(error))
-    if "python-format" not in message.flags:  # %-messages keep their braces literal
+    if brace or "python-format" not in message.flags:
         found += _brace_problems(message, ids, strings)
     return found + _marker_problems(ids, strings)
 
