@@ -39,9 +39,10 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # MkDocs loads hooks by path; kb/ is not an installed package
     sys.path.insert(0, str(ROOT))
 
+from calculator.rules.rulebook import RuleBook  # noqa: E402
 from kb.engine_wheel import build_wheel, wheel_name  # noqa: E402
 from kb.i18n import DEFAULT, build_language, site_prefix  # noqa: E402
-from kb.i18n_catalogs import TRANSLATED, compile_all, page_catalog  # noqa: E402
+from kb.i18n_catalogs import TRANSLATED, compile_all, format_errors, page_catalog  # noqa: E402
 from kzdata.errors import DataError  # noqa: E402
 from kzdata.export import rules_dict  # noqa: E402
 
@@ -86,17 +87,38 @@ def code_digest() -> str:
     return digest.hexdigest()[:10]
 
 
+def engine_loads(rules: dict[str, Any]) -> None:
+    """The engine builds its rule book from the data in every language, or the build stops in
+    one line. The schema (kzdata) refuses bad data first, naming file, record and field; this is
+    the net under it (a gap in the schema), so no page is built on data the engine cannot use."""
+    try:
+        book = RuleBook.from_dict(rules)
+        for lang in TRANSLATED:
+            book.localized(lang)
+    except Exception as error:
+        what = " ".join(str(error).split())[:200]
+        raise PluginError(
+            f"data/: the engine cannot load the rule data ({type(error).__name__}: {what}); "
+            "kzdata's schema should have named the record, please report it"
+        ) from None
+
+
 def page_modules() -> list[str]:
     """The calculator page's JS modules and CSS (site-relative), for the service worker."""
     return sorted(f"assets/calculator/{p.name}" for p in PAGE_FILES.glob("*.js"))
 
 
 def on_config(config: Any, **_: Any) -> Any:
+    problems = format_errors()  # a {datum} for {date} would crash the engine in that language
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise PluginError(f"{problems[0]}{more}; see python -m kb.i18n_catalogs check")
     compile_all()  # the engine's .mo catalogs go into the wheel
     try:
         rules = rules_dict()
     except DataError as error:
         raise PluginError(str(error)) from None
+    engine_loads(rules)
     version = pyodide_version()
     data_version = str(rules["version"])
     key = re.sub(r"[^0-9A-Za-z.-]", "-", f"{data_version}-{code_digest()}")

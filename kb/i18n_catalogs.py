@@ -41,6 +41,7 @@ from calculator.core.i18n import (
     WEEKDAY,
     WEEKDAYS,
 )
+from kb.i18n.formats import format_problems
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATED = [lang for lang in LANGUAGES if lang != "en"]
@@ -128,7 +129,27 @@ def problems(domain: str, lang: str) -> list[str]:
     expected = Catalog(locale=lang).plural_forms
     if catalog.plural_forms != expected:
         found.append(f"{domain}/{lang}: Plural-Forms {catalog.plural_forms!r}, CLDR {expected!r}")
-    return found
+    return found + format_problems(po_path(domain, lang), shown(po_path(domain, lang)))
+
+
+def shown(path: Path) -> str:
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+
+
+def catalog_files() -> list[Path]:
+    """Every translated catalog: the engine's, the page's and the site's (``kb.po``)."""
+    files = [po_path(domain, lang) for domain in DOMAINS for lang in TRANSLATED]
+    return files + sorted((ROOT / "kb" / "locale").glob("*/LC_MESSAGES/kb.po"))
+
+
+def format_errors() -> list[str]:
+    """The format problems of every catalog (:mod:`kb.i18n.formats`): the build stops on them."""
+    return [
+        line
+        for path in catalog_files()
+        if path.exists()
+        for line in format_problems(path, shown(path))
+    ]
 
 
 def country_codes() -> list[str]:
@@ -221,6 +242,8 @@ def main(argv: list[str]) -> int:
             print(f"compiled {path.relative_to(ROOT)}")
     elif command == "check":
         found = [p for domain in DOMAINS for lang in TRANSLATED for p in problems(domain, lang)]
+        kb_po = [shown(p) for p in catalog_files() if p.name == "kb.po"]
+        found += [line for line in format_errors() if line.startswith(tuple(kb_po))]
         print("\n".join(found) or "every message is translated")
         return 1 if found else 0
     else:

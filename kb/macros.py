@@ -7,8 +7,10 @@ names the file, the record and the field) and registers one macro per page secti
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -170,6 +172,37 @@ def define_env(env: Any) -> None:
             "stages": len(content.stages),
         }
         return counts[what]
+
+    for table in (env.macros, env.filters):
+        for name, function in list(table.items()):
+            table[name] = failing_loudly(env, name, function)
+
+
+def failing_loudly(env: Any, name: str, function: Callable[..., Any]) -> Callable[..., Any]:
+    """``function`` that logs one ERROR line (shown under ``--quiet``) before it fails.
+
+    mkdocs-macros catches a failing macro, logs the traceback as a WARNING and, with
+    ``on_error_fail``, exits with status 100: under ``--quiet`` (``make build``) nothing at all
+    would be printed. Data problems are refused earlier, by the schema, naming file, record and
+    field; this line is for the rest (a renderer's bug)."""
+
+    @functools.wraps(function)
+    def wrapped(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return function(*args, **kwargs)
+        except Exception as error:
+            page = getattr(getattr(getattr(env, "page", None), "file", None), "src_uri", "?")
+            what = " ".join(str(error).split())[:200]
+            log.error(
+                "docs/%s: the macro %s() failed (%s: %s); a bug in kb/, please report it",
+                page,
+                name,
+                type(error).__name__,
+                what,
+            )
+            raise
+
+    return wrapped
 
 
 def report_stale(content: Content) -> None:

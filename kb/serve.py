@@ -1,4 +1,6 @@
-"""A static file server for the built site on 127.0.0.1 (``make serve`` and the browser tests).
+"""A local preview server for the built site on 127.0.0.1 (``make serve``, the browser tests and
+the benchmark). It is not a production web server: publish ``site/`` on a static host (README,
+"Publishing"); this one listens on the loopback address only and serves one folder.
 
 Python's ``http.server`` with what a static host for this site needs (README, "Hosting"):
 
@@ -10,7 +12,12 @@ Python's ``http.server`` with what a static host for this site needs (README, "H
   (``/ru/…`` → ``ru/404.html``, else ``404.html``), as static hosts serve the nearest one;
 - cache headers: versioned files (``build/<key>/``, ``vendor/pyodide-<version>/``, ``?v=…``) are
   ``immutable`` for a year, everything else is revalidated (``no-cache`` + ``Last-Modified``, so a
-  browser's second request is a 304 without a body).
+  browser's second request is a 304 without a body); an error is never cached (``no-cache``);
+- a bad request gets an answer, never silence: a malformed request line 400, an unknown HTTP
+  version 505, a request line over 64 KB 414, a NUL in the path 400; a folder without
+  ``index.html`` is a 404 (never a listing);
+- a connection that sends nothing for :data:`IDLE_TIMEOUT` seconds (a half-sent request, an idle
+  keep-alive) is closed, so it cannot hold a thread.
 
 The server counts the body bytes it sends (``server.bytes_sent``), which is what the browser
 benchmark reports as a visit's weight: service-worker fetches included, cache hits excluded.
@@ -41,6 +48,8 @@ COMPRESSIBLE = (
     "application/wasm",
 )
 IMMUTABLE = re.compile(r"/build/[^/]+/|/vendor/pyodide-[^/]+/|[?&]v=")
+IDLE_TIMEOUT = 20.0
+"""Seconds a connection may stay silent (mid-request or between keep-alive requests)."""
 
 
 @functools.lru_cache(maxsize=512)
@@ -59,7 +68,25 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         **TYPES,
     }
 
+    timeout = IDLE_TIMEOUT  # socket timeout, set by StreamRequestHandler.setup()
+    # A request line that cannot be read is answered with a status line and headers (Python's
+    # default treats it as HTTP/0.9 and sends a bare body, which no client reads as an error).
+    default_request_version = "HTTP/1.0"
+    _status = 0
+
+    def send_response(self, code: int, message: str | None = None) -> None:
+        self._status = code
+        super().send_response(code, message)
+
+    def list_directory(self, path):  # type: ignore[no-untyped-def]
+        """A folder without ``index.html`` is not found: a static host lists no folder."""
+        self.send_error(404)
+        return None
+
     def send_head(self):  # type: ignore[no-untyped-def]
+        if "\x00" in self.path or "%00" in self.path.split("?", 1)[0]:
+            self.send_error(400, "NUL in the path")
+            return None
         path = self.translate_path(self.path)
         if os.path.isdir(path):
             index = os.path.join(path, "index.html")
@@ -103,7 +130,7 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         """The site's not-found page for the requested path: ``<lang>/404.html`` under a language
         folder (``/ru/…``) when the build wrote one, else ``404.html``; None without either."""
         root = Path(self.directory)
-        first = self.path.split("?", 1)[0].lstrip("/").split("/", 1)[0]
+        first = getattr(self, "path", "").split("?", 1)[0].lstrip("/").split("/", 1)[0]
         language = [root / first / "404.html"] if re.fullmatch(r"[a-z]{2}", first) else []
         return next((page for page in [*language, root / "404.html"] if page.is_file()), None)
 
@@ -118,7 +145,9 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         return int(mtime) <= int(when)
 
     def end_headers(self) -> None:
-        immutable = IMMUTABLE.search(self.path)
+        # ``path`` is unset when the request line itself was refused (400, 414, 505)
+        success = self._status in range(200, 300) or self._status == 304
+        immutable = success and IMMUTABLE.search(getattr(self, "path", ""))
         policy = "public, max-age=31536000, immutable" if immutable else "no-cache"
         self.send_header("Cache-Control", policy)
         super().end_headers()
@@ -139,9 +168,13 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
             super().log_message(format, *args)
 
 
-def make_server(root: Path, port: int, host: str = "127.0.0.1") -> http.server.ThreadingHTTPServer:
-    """A server for ``root`` on ``host:port`` (port 0 picks a free one)."""
-    handler = functools.partial(SiteHandler, directory=str(root))
+def make_server(
+    root: Path, port: int, host: str = "127.0.0.1", idle_timeout: float = IDLE_TIMEOUT
+) -> http.server.ThreadingHTTPServer:
+    """A server for ``root`` on ``host:port`` (port 0 picks a free one) that closes a connection
+    silent for ``idle_timeout`` seconds."""
+    timed = type("TimedSiteHandler", (SiteHandler,), {"timeout": idle_timeout})
+    handler = functools.partial(timed, directory=str(root))
     server = http.server.ThreadingHTTPServer((host, port), handler)
     server.bytes_sent = 0  # type: ignore[attr-defined]
     return server
@@ -154,7 +187,9 @@ def warm(root: Path) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="python -m kb.serve", description=__doc__.split("\n\n", 1)[0]
+    )
     parser.add_argument("root", type=Path, help="the built site folder")
     parser.add_argument("--port", type=int, default=8000)
     args = parser.parse_args()

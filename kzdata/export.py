@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from kzdata.errors import DataError
 from kzdata.load import DATA_DIR, load_all, read_yaml
 from kzdata.schema import validate
 
@@ -69,9 +70,14 @@ def engine_texts(
     found: dict[str, dict[str, dict[str, str | list[str]]]] = {}
     for file, fields in ENGINE_TEXTS.items():
         path = data_dir / "i18n" / lang / f"{file}.yaml"
-        records = (read_yaml(path) if path.exists() else None) or {}
+        shown = f"data/i18n/{lang}/{file}.yaml"
+        records = (read_yaml(path, shown) if path.exists() else None) or {}
+        if not isinstance(records, dict):
+            raise DataError(f"{shown}: must be a mapping of record ids to their fields (id: lines)")
         for key, entries in records.items():
-            for name, entry in (entries or {}).items():
+            if not isinstance(entries, dict):
+                continue  # the site build's check (kb.i18n.store) names it
+            for name, entry in entries.items():
                 text = entry.get("text") if isinstance(entry, dict) else entry
                 if isinstance(text, str):
                     text = text.strip()

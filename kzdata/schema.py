@@ -6,7 +6,8 @@ raises :class:`kzdata.errors.DataError` for the first problem, worded for a cont
     data/steps.yaml: step 'egov_application': 'verified' is not a date
 
 Order of the checks: every expected file is there (and no unknown one), each record has the right
-fields, ids are unique, every reference resolves, and the links between files hold.
+fields within their bounds, ids are unique, every reference resolves, the links between files hold,
+and the rule data gives the engine what it needs (:mod:`kzdata.schema_engine`).
 The record specs live in :mod:`kzdata.schema_rules` (the calculator's files) and
 :mod:`kzdata.schema_content` (the guide's files); the cross-file checks in :mod:`kzdata.schema_refs`.
 """
@@ -17,6 +18,7 @@ from typing import Any
 
 from kzdata.errors import DataError
 from kzdata.schema_content import content_records
+from kzdata.schema_engine import engine_links
 from kzdata.schema_provenance import change_links, source_links
 from kzdata.schema_refs import alias_links, guide_links, index, resolve, rule_links
 from kzdata.schema_rules import Record, rule_records
@@ -69,6 +71,7 @@ def validate(data: dict[str, Any]) -> None:
     change_links(records, found)
     source_links(data["sources"])
     rule_links(data)
+    engine_links(data)
     guide_links(data, found)
     alias_links(data["aliases"], found)
 

@@ -5,6 +5,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from kzdata.bounds import (
+    FIRST_DATA_YEAR,
+    LAST_YEAR,
+    MAX_FEE_MCI,
+    MAX_MCI_KZT,
+    MAX_RECHECK_MONTHS,
+    MAX_REMINDER_DAYS,
+    MAX_STAGE_NUMBER,
+)
 from kzdata.schema_provenance import PROVENANCE
 from kzdata.schema_rules import Record, listed, section
 from kzdata.schema_types import (
@@ -40,7 +49,7 @@ CALCULATOR_MODES = ("status", "plan", "next_entry", "timeline", "abroad")
 
 STAGE: Spec = {
     "id": Field(ident),
-    "number": Field(integer(0)),
+    "number": Field(integer(0, MAX_STAGE_NUMBER)),
     "title": Field(text),
     "summary": Field(text),
     "pilot": Field(boolean, required=False),
@@ -98,12 +107,13 @@ TERM: Spec = {
     **PROVENANCE,
 }
 
-MCI_YEAR: Spec = {"year": Field(integer(2000)), "kzt": Field(integer()), **PROVENANCE}
-RATE_YEAR: Spec = {"year": Field(integer(2000)), "label": Field(text, required=False), **PROVENANCE}
+YEAR = integer(FIRST_DATA_YEAR, LAST_YEAR)
+MCI_YEAR: Spec = {"year": Field(YEAR), "kzt": Field(integer(1, MAX_MCI_KZT)), **PROVENANCE}
+RATE_YEAR: Spec = {"year": Field(YEAR), "label": Field(text, required=False), **PROVENANCE}
 FEE: Spec = {
     "id": Field(ident),
     "title": Field(text),
-    "mci": Field(nullable(number)),
+    "mci": Field(nullable(number(MAX_FEE_MCI))),
     "paid_when": Field(text),
     **PROVENANCE,
 }
@@ -160,13 +170,13 @@ PILOT: Spec = {
 }
 RECHECK: Spec = {
     "id": Field(ident),
-    "months": Field(integer()),
+    "months": Field(integer(1, MAX_RECHECK_MONTHS)),
     "label": Field(text),
 }
 
 
 # Settings of the calculator's .ics export: the project's choices, not facts (no sources).
-CALENDAR_EXPORT: Spec = {"reminder_days_before": Field(integer())}
+CALENDAR_EXPORT: Spec = {"reminder_days_before": Field(integer(1, MAX_REMINDER_DAYS))}
 
 
 def steps_records(data: Any) -> list[Record]:

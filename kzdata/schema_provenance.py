@@ -14,6 +14,7 @@ from kzdata.schema_types import (
     Check,
     Field,
     Spec,
+    checked_date,
     date,
     fail,
     ident,
@@ -78,7 +79,7 @@ CHANGE_FIELDS: dict[str, Check] = {
 PROVENANCE: Spec = {
     "confidence": Field(one_of(*CONFIDENCE), required=False),
     "sources": ids("sources", required=True, non_empty=True),
-    "verified": Field(date),
+    "verified": Field(checked_date),
     "note": Field(text, required=False),
     "changes": Field(change_notes, required=False),
 }

@@ -7,7 +7,6 @@ import difflib
 from collections.abc import Iterable
 from typing import Any
 
-from calculator.core.bounds import MAX_WINDOW
 from kzdata.schema_rules import Record
 from kzdata.schema_types import ANCHOR_KINDS, fail
 
@@ -174,7 +173,8 @@ def alias_links(aliases: dict[str, str] | None, found: dict[str, set[str]]) -> N
 
 
 def stay_rule_numbers(rule: dict[str, Any]) -> None:
-    """limit < window <= the engine's longest window; a per-entry cap no longer than the limit."""
+    """limit < window (the spec bounds the window by the engine's longest); a per-entry cap no
+    longer than the limit."""
     label = f"stay rule '{rule['id']}'"
     if rule["limit_days"] >= rule["window_days"]:
         raise fail(
@@ -183,8 +183,6 @@ def stay_rule_numbers(rule: dict[str, Any]) -> None:
             "'limit_days' must be smaller than 'window_days' (a limit as long as the window "
             "limits nothing)",
         )
-    if rule["window_days"] > MAX_WINDOW:
-        raise fail("stay_rules", label, f"'window_days' is longer than {MAX_WINDOW} days")
     per_entry = rule.get("per_entry_days")
     if per_entry is not None and per_entry > rule["limit_days"]:
         raise fail("stay_rules", label, "'per_entry_days' is larger than 'limit_days'")

@@ -7,6 +7,7 @@ import calendar
 import re
 from typing import Any
 
+from kzdata.bounds import FIRST_DATA_YEAR, LAST_YEAR, MAX_PERIOD_DAYS, MAX_WINDOW
 from kzdata.schema_provenance import PROVENANCE, change_notes, date_or_undated, deep_url
 from kzdata.schema_types import (
     CONFIDENCE,
@@ -40,9 +41,9 @@ STAY_RULE: Spec = {
     "id": Field(ident),
     "title": Field(text),
     "country": Field(text),
-    "limit_days": Field(integer()),
-    "window_days": Field(integer()),
-    "per_entry_days": Field(nullable(integer())),
+    "limit_days": Field(integer(1, MAX_WINDOW - 1)),
+    "window_days": Field(integer(2, MAX_WINDOW)),
+    "per_entry_days": Field(nullable(integer(1, MAX_WINDOW - 1))),
     "counting_from": Field(nullable(date)),
     "day_counting": Field(one_of(*CONFIDENCE)),
     **PROVENANCE,
@@ -71,17 +72,20 @@ def _side(value: Any) -> str | None:
     return text(value["says"]) or list_of(ident, non_empty=True)(value["sources"])
 
 
+PERIOD = integer(1, max(MAX_PERIOD_DAYS.values()))  # by unit: kzdata.schema_engine
+YEAR = integer(FIRST_DATA_YEAR, LAST_YEAR)
+
 DEADLINE: Spec = {
     "id": Field(ident),
     "title": Field(text),
-    "days": Field(integer()),
-    "days_max": Field(integer(), required=False),
+    "days": Field(PERIOD),
+    "days_max": Field(PERIOD, required=False),
     "unit": Field(one_of("calendar_days", "working_days", "days_per_calendar_year")),
     "counted_from": Field(text),
     "applies_from": Field(date, required=False),
     "first_day_counts": Field(boolean, required=False),
     "document": Field(ident, required=False, ref="documents"),
-    "warn_within_days": Field(integer(), required=False),
+    "warn_within_days": Field(PERIOD, required=False),
     "sides": Field(list_of(_side, non_empty=True), required=False),
     **PROVENANCE,
 }
@@ -106,8 +110,8 @@ HOLIDAY: Spec = {
     "name": Field(text),
     "dates": Field(list_of(_month_day, non_empty=True)),
     "carried_over": Field(boolean),
-    "from_year": Field(integer(1990), required=False),
-    "until_year": Field(integer(1990), required=False),
+    "from_year": Field(YEAR, required=False),
+    "until_year": Field(YEAR, required=False),
     **PROVENANCE,
 }
 
@@ -133,7 +137,7 @@ TRANSFER: Spec = {
     **PROVENANCE,
 }
 
-OFFICIAL_YEAR: Spec = {"year": Field(integer(1990)), **PROVENANCE}
+OFFICIAL_YEAR: Spec = {"year": Field(YEAR), **PROVENANCE}
 CARRY_OVER: Spec = dict(PROVENANCE)
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import datetime
 import difflib
+import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from kzdata.bounds import FIRST_YEAR, FUTURE_SLACK_DAYS, LAST_YEAR
 from kzdata.errors import DataError
 from kzdata.load import InvalidDate
 
@@ -36,11 +38,36 @@ def ident(value: Any) -> str | None:
     return "must be a snake_case id (lower-case letters, digits and _; starting with a letter)"
 
 
+def shown(value: Any) -> str:
+    """A value quoted in a message: its ``repr``, cut to 40 characters."""
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
 def date(value: Any) -> str | None:
+    """A calendar date in the years the engine supports (1900 to 2199)."""
     if isinstance(value, InvalidDate):
         return f"is not a real calendar date ({value[:20]})"
     ok = isinstance(value, datetime.date) and not isinstance(value, datetime.datetime)
-    return None if ok else "is not a date (write it as YYYY-MM-DD)"
+    if not ok:
+        return "is not a date (write it as YYYY-MM-DD)"
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        return (
+            f"is {value}, outside the years the calculator supports ({FIRST_YEAR} to {LAST_YEAR})"
+        )
+    return None
+
+
+def checked_date(value: Any) -> str | None:
+    """A ``verified`` date: a real date, and not in the future (a fact is checked before it is
+    written down; a future date would never become stale)."""
+    problem = date(value)
+    if problem:
+        return problem
+    today = datetime.date.today()
+    if value > today + datetime.timedelta(days=FUTURE_SLACK_DAYS):
+        return f"is {value}, after today ({today}): write the day you checked the sources"
+    return None
 
 
 def url(value: Any) -> str | None:
@@ -52,17 +79,30 @@ def boolean(value: Any) -> str | None:
     return None if isinstance(value, bool) else "must be true or false"
 
 
-def integer(minimum: int = 1) -> Check:
+def integer(minimum: int, maximum: int) -> Check:
+    """A whole number from ``minimum`` to ``maximum`` (every number in the data has a bound)."""
+
     def check(value: Any) -> str | None:
-        ok = isinstance(value, int) and not isinstance(value, bool) and value >= minimum
-        return None if ok else f"must be a whole number of at least {minimum}"
+        ok = isinstance(value, int) and not isinstance(value, bool)
+        if ok and minimum <= value <= maximum:
+            return None
+        return f"must be a whole number from {minimum} to {maximum:,}" + (
+            f" (got {shown(value)})" if ok else ""
+        )
 
     return check
 
 
-def number(value: Any) -> str | None:
-    ok = isinstance(value, int | float) and not isinstance(value, bool) and value > 0
-    return None if ok else "must be a number greater than 0"
+def number(maximum: float) -> Check:
+    """A number greater than 0 and at most ``maximum`` (``.inf`` and ``.nan`` are not numbers)."""
+
+    def check(value: Any) -> str | None:
+        ok = isinstance(value, int | float) and not isinstance(value, bool)
+        if ok and math.isfinite(value) and 0 < value <= maximum:
+            return None
+        return f"must be a number greater than 0 and at most {maximum:g}"
+
+    return check
 
 
 def one_of(*choices: str) -> Check:
@@ -86,7 +126,7 @@ def list_of(inner: Check, *, non_empty: bool = False) -> Check:
         for item in value:
             problem = inner(item)
             if problem:
-                return f"has an item {item!r} that {problem}"
+                return f"has an item {shown(item)} that {problem}"
         if len(set(map(repr, value))) != len(value):
             return "lists the same item twice"
         return None
@@ -101,10 +141,10 @@ def mapping_of(key: Check, value_check: Check) -> Check:
         for k, v in value.items():
             problem = key(k)
             if problem:
-                return f"has a key {k!r} that {problem}"
+                return f"has a key {shown(k)} that {problem}"
             problem = value_check(v)
             if problem:
-                return f"has a value for {k!r} that {problem}"
+                return f"has a value for {shown(k)} that {problem}"
         return None
 
     return check
@@ -137,7 +177,7 @@ def fail(file: str, label: str, message: str) -> DataError:
 def label_of(kind: str, record: Any, position: int, key: str = "id") -> str:
     """``step 'egov_application'``, or ``step #3`` when the record has no usable id."""
     if isinstance(record, dict) and isinstance(record.get(key), str | int):
-        return f"{kind} '{record[key]}'"
+        return f"{kind} '{str(record[key])[:40]}'"
     return f"{kind} #{position + 1}"
 
 
@@ -147,9 +187,9 @@ def check_record(file: str, label: str, record: Any, spec: Spec) -> None:
         raise fail(file, label, "must be a mapping of fields (name: value)")
     for name in record:
         if name not in spec:
-            close = difflib.get_close_matches(str(name), list(spec), n=1)
+            close = difflib.get_close_matches(str(name)[:40], list(spec), n=1)
             hint = f" (did you mean '{close[0]}'?)" if close else f"; known: {', '.join(spec)}"
-            raise fail(file, label, f"'{name}' is not a known field{hint}")
+            raise fail(file, label, f"'{str(name)[:40]}' is not a known field{hint}")
     for name, field in spec.items():
         if name not in record:
             if field.required:

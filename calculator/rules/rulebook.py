@@ -18,6 +18,7 @@ from calculator.core.provenance import Provenance, Source
 from calculator.core.records import Deadline, Nationality, Pilot, StayRule
 from calculator.core.workdays import WorkCalendar
 from calculator.rules.custom import custom_rule
+from calculator.rules.needs import missing
 from calculator.rules.texts import with_texts
 
 
@@ -83,6 +84,11 @@ class RuleBook:
             for group in data["nationalities"]
             for code, name in group["countries"].items()
         }
+        gaps = missing({d["id"]: d for d in data["deadlines"]})
+        if (
+            gaps
+        ):  # a data bug: the build's schema refuses such data first (calculator/rules/needs.py)
+            raise ValueError(f"the rule data cannot serve the engine: {gaps[0]}")
         known = {"id", "title", "days", "days_max", "unit", "counted_from", "note"}
         known |= {"confidence", "sources", "verified"}
         deadlines = {

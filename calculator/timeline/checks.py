@@ -65,6 +65,7 @@ def read_inputs(book: RuleBook, request: Mapping[str, Any]) -> Inputs:
             if previous and known[name] < previous[1]:
                 raise InputError(
                     name,
+                    # TRANSLATORS: {title} (the step's name) may replace {step} (its id in words).
                     _("is before the {step} date ({date})").format(
                         step=previous[0].replace("_", " "),
                         title=_(CHAIN[ORDER_INDEX[previous[0]]][1]),

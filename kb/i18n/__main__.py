@@ -12,10 +12,14 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from pathlib import Path
 
+from babel import Locale, UnknownLocaleError
+
 from kb.i18n import catalogs, store
+from kzdata.errors import DataError
 from kzdata.load import DATA_DIR, load_all
 from kzdata.schema import validate
 
@@ -24,11 +28,34 @@ def languages(data_dir: Path) -> list[str]:
     return sorted(p.name for p in (data_dir / "i18n").iterdir() if p.is_dir())
 
 
+def language_code(value: str) -> str:
+    """A language code Babel knows (``ru``, ``kk``): the name of a folder, never a path."""
+    try:
+        if re.fullmatch(r"[a-z]{2,3}", value) and Locale.parse(value):
+            return value
+    except (UnknownLocaleError, ValueError):
+        pass
+    raise argparse.ArgumentTypeError(
+        f"{value[:32]!r} is not a language code such as ru or kk (two or three lower-case letters "
+        "that CLDR knows)"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m kb.i18n", description=__doc__.splitlines()[0])
     parser.add_argument("command", choices=("status", "stamp", "extract"))
-    parser.add_argument("--lang", help="one language (default: every folder in data/i18n/)")
+    parser.add_argument(
+        "--lang", type=language_code, help="one language (default: every folder in data/i18n/)"
+    )
     args = parser.parse_args(argv)
+    try:
+        return run(args)
+    except DataError as error:  # one line naming file, record and field; no traceback
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+
+
+def run(args: argparse.Namespace) -> int:
     if args.command == "extract":
         return extract([args.lang] if args.lang else catalogs.languages())
     data_dir = Path(os.environ.get("KB_DATA_DIR", DATA_DIR))

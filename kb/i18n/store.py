@@ -26,6 +26,7 @@ from babel import Locale
 
 from kb.i18n.fields import targets, texts, write
 from kzdata.errors import DataError
+from kzdata.load import read_yaml
 
 HEADER = (
     "# {language} text for data/{file}.yaml, keyed by record id and field. Only text lives here:\n"
@@ -50,14 +51,32 @@ def folder(data_dir: Path, lang: str) -> Path:
 
 
 def load(data_dir: Path, lang: str) -> dict[str, dict[str, Any]]:
-    """Every translation file of a language by data file stem (empty dict when there is none)."""
+    """Every translation file of a language by data file stem (empty dict when there is none),
+    read with the data's strict loader (:func:`kzdata.load.read_yaml`) and checked for shape:
+    ``{record: {field: {hash, text} or text}}``, else one :class:`DataError` line naming file,
+    record and field."""
     found = {}
     for path in sorted(folder(data_dir, lang).glob("*.yaml")):
-        try:
-            found[path.stem] = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        except yaml.YAMLError as error:
-            raise DataError(f"data/i18n/{lang}/{path.name}: not valid YAML: {error}") from None
+        shown = f"data/i18n/{lang}/{path.name}"
+        found[path.stem] = _shaped(shown, read_yaml(path, shown) or {})
     return found
+
+
+def _shaped(shown: str, records: Any) -> dict[str, Any]:
+    if not isinstance(records, dict):
+        raise DataError(f"{shown}: must be a mapping of record ids to their fields (id: lines)")
+    for key, fields in records.items():
+        if fields is None:
+            continue
+        if not isinstance(fields, dict):
+            raise DataError(f"{shown}: '{str(key)[:40]}': must be a mapping of fields to texts")
+        for name, entry in fields.items():
+            if isinstance(entry, dict) and not ("text" in entry and set(entry) <= {"hash", "text"}):
+                raise DataError(
+                    f"{shown}: '{str(key)[:40]}': '{str(name)[:40]}': must be a text, or "
+                    "'hash' and 'text'"
+                )
+    return records
 
 
 @dataclass
@@ -86,14 +105,22 @@ def _entry(translations: dict[str, dict[str, Any]], file: str, key: str, name: s
     return {"text": entry}
 
 
+def _is_text(value: Any) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
 def _shape_problem(english: Any, text: Any) -> str | None:
+    """The translation has the English's shape: a text, a list of as many texts, or a mapping
+    with the same keys whose values are texts."""
     if isinstance(english, str):
-        return None if isinstance(text, str) and text.strip() else "must be a non-empty text"
+        return None if _is_text(text) else "must be a non-empty text"
     if isinstance(english, list):
-        ok = isinstance(text, list) and len(text) == len(english)
+        ok = isinstance(text, list) and len(text) == len(english) and all(map(_is_text, text))
         return None if ok else f"must be a list of {len(english)} texts, like the English"
-    ok = isinstance(text, dict) and set(text) == set(english)
-    return None if ok else f"must have the same keys as the English: {', '.join(english)}"
+    ok = isinstance(text, dict) and set(text) == set(english) and all(map(_is_text, text.values()))
+    return (
+        None if ok else f"must have the same keys as the English, each a text: {', '.join(english)}"
+    )
 
 
 def check(data: dict[str, Any], translations: dict[str, dict[str, Any]], lang: str) -> Report:

@@ -11,7 +11,7 @@ import yaml
 
 from kzdata.load import DATA_DIR, load_all
 
-RAW_KEYS = ("raw", "raw_append", "folder")
+RAW_KEYS = ("raw", "raw_append", "raw_replace", "folder")
 
 EXAMPLES = Path(__file__).parent / "examples"
 
@@ -41,6 +41,8 @@ def apply(example: dict[str, Any], base: dict[str, Any] | None = None) -> dict[s
         return data
     if "replace" in example:
         data[file] = example["replace"]
+    if "remove_entry" in example:
+        data[file] = [r for r in data[file] if r.get("id") != example["remove_entry"]]
     target: Any = data[file]
     if "entry" in example:
         target = find(data[file], example["entry"])
@@ -63,7 +65,8 @@ def write_raw(example: dict[str, Any], folder: Path) -> Path:
     """A copy of ``data/`` in ``folder`` with the example's raw change; returns the copy.
 
     ``raw`` replaces the file's content (text, or bytes written as ``!!binary``), ``raw_append``
-    adds text at the end of the file, ``folder: true`` puts a folder where the file was.
+    adds text at the end of the file, ``raw_replace: [old, new]`` replaces the first ``old`` in
+    its text, ``folder: true`` puts a folder where the file was.
     """
     copy_dir = folder / "data"
     shutil.copytree(DATA_DIR, copy_dir)
@@ -71,6 +74,11 @@ def write_raw(example: dict[str, Any], folder: Path) -> Path:
     if "raw" in example:
         raw = example["raw"]
         path.write_bytes(raw if isinstance(raw, bytes) else raw.encode("utf-8"))
+    if "raw_replace" in example:
+        old, new = example["raw_replace"]
+        text = path.read_text(encoding="utf-8")
+        assert old in text, f"raw_replace: {old!r} is not in {path.name}"
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
     if "raw_append" in example:
         path.write_text(path.read_text(encoding="utf-8") + example["raw_append"], encoding="utf-8")
     if example.get("folder"):

@@ -132,3 +132,50 @@ def test_no_interface_word_hides_in_an_f_string() -> None:
         if re.search(r"""\bf["'].*\b_\(""", line)
     ]
     assert hidden == []
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("- a list\n- of texts\n", "must be a mapping of record ids to their fields"),
+        ("kz_visa_free_30: a text\n", "'kz_visa_free_30': must be a mapping of fields to texts"),
+        (
+            "kz_visa_free_30:\n  title: {hash: 8c79035b94, txt: a typo}\n",
+            "'kz_visa_free_30': 'title': must be a text, or 'hash' and 'text'",
+        ),
+        ("x: " + "[" * 5000 + "]" * 5000 + "\n", "(line 1): nested more than 24 levels deep"),
+        ("a: &a [x]\nb: *a\n", "(line 2): the alias *a is not allowed in data files"),
+        ("a:\n  title: x\n  title: y\n", "(line 3): 'title' is given twice in one mapping"),
+        (b"kz_visa_free_30:\n  title: \xff\n", "(line 2): not UTF-8 text (byte 27)"),
+    ],
+)
+def test_a_broken_translation_file_is_refused_in_one_line(
+    tmp_path: Path, text: str | bytes, message: str
+) -> None:
+    """Read like data/ (kzdata's strict loader), then checked for shape: one line naming the file
+    (and record and field), never a traceback (the build and ``python -m kb.i18n`` use this)."""
+    folder = tmp_path / "i18n" / "ru"
+    folder.mkdir(parents=True)
+    raw = text if isinstance(text, bytes) else text.encode("utf-8")
+    (folder / "stay_rules.yaml").write_bytes(raw)
+    with pytest.raises(DataError) as caught:
+        store.load(tmp_path, "ru")
+    assert str(caught.value).startswith("data/i18n/ru/stay_rules.yaml")
+    assert message in str(caught.value) and "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize("lang", ["xx", "../../tmp", "RU", "ru/../ru"])
+def test_the_status_command_refuses_what_is_not_a_language_code(lang: str) -> None:
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "kb.i18n", "status", "--lang", lang],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert f"argument --lang: {lang!r} is not a language code such as ru or kk" in result.stderr

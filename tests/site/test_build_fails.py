@@ -59,6 +59,110 @@ def test_site_yaml_goes_through_the_same_loader(tmp_path: Path) -> None:
     assert "Traceback" not in output
 
 
+NEST = "[" * 5000 + "]" * 5000
+ALIASES = "".join(
+    f"{name}: &{name} [{', '.join([f'*{prev}'] * 9 if prev else ['x'] * 9)}]\n"
+    for prev, name in zip(["", "a", "b", "c", "d", "e", "f", "g", "h"], "abcdefghi", strict=True)
+)  # about 0.5 KB; expanded, 9**9 values
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "expected"),
+    [
+        (
+            "calendar.yaml",
+            "date: 2027-05-16",
+            "date: 1800-05-16",
+            "data/calendar.yaml: lunar holiday 'kurban_ait', date #3: 'date' is 1800-05-16, outside",
+        ),
+        (
+            "stay_rules.yaml",
+            "counting_from: 2023-01-27",
+            "counting_from: 1800-01-27",
+            "'counting_from' is 1800-01-27, outside the years the calculator supports",
+        ),
+        (
+            "fees.yaml",
+            "mci: 0.2",
+            "mci: .inf",
+            "data/fees.yaml: fee 'card_fee': 'mci' must be a number greater than 0",
+        ),
+        (
+            "site.yaml",
+            "months: 12",
+            "months: 100000",
+            "data/site.yaml: recheck: 'months' must be a whole number from 1 to 120",
+        ),
+        (
+            "steps.yaml",
+            "- id: stage_before_you_start",
+            f"- x: {NEST}\n- id: stage_before_you_start",
+            "nested more than 24 levels deep",
+        ),
+        (
+            "site.yaml",
+            "recheck:",
+            ALIASES + "recheck:",
+            "the alias *a is not allowed in data files",
+        ),
+        (
+            "i18n/ru/site.yaml",
+            "    - Астана\n    - Алматы",
+            "    - 1\n    - 2",
+            "data/i18n/ru/site.yaml: pilot 'pilot_status': 'cities': the translation must be a list",
+        ),
+        (
+            "i18n/ru/steps.yaml",
+            "egov_application:",
+            f"x: {NEST}\negov_application:",
+            "nested more than 24 levels deep",
+        ),
+        (
+            "i18n/ru/stay_rules.yaml",
+            "*",
+            "- a list\n- of texts\n",
+            "data/i18n/ru/stay_rules.yaml: must be a mapping of record ids",
+        ),
+        (
+            "i18n/ru/glossary.yaml",
+            "# ",
+            "\udcff# ",
+            "data/i18n/ru/glossary.yaml (line 1): not UTF-8 text",
+        ),
+    ],
+    ids=[
+        "kurban_ait_1800",
+        "counting_from_1800",
+        "mci_inf",
+        "recheck_100000",
+        "nested",
+        "aliases",
+        "ru_cities_numbers",
+        "ru_nested",
+        "ru_list",
+        "ru_not_utf8",
+    ],
+)
+def test_broken_data_stops_the_quiet_build_in_one_line(
+    tmp_path: Path, file: str, old: str, new: str, expected: str
+) -> None:
+    """Under ``--quiet`` (``make build``): exit non-zero, one line naming file, record and field,
+    no traceback; never the silent status 100 of a failing macro."""
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data)
+    path = data / file
+    text = path.read_text(encoding="utf-8")
+    assert old == "*" or old in text, f"{old!r} is not in {file}"
+    text = new if old == "*" else text.replace(old, new, 1)  # "*": the whole file
+    path.write_bytes(text.encode("utf-8", "surrogateescape"))
+    output = build_from(data, tmp_path / "out")
+    lines = [line for line in output.splitlines() if expected in line]
+    assert lines, output[-2000:]
+    assert f"data/{file}" in lines[0], lines[0]
+    assert "Traceback" not in output and "RecursionError" not in output
+    assert len(lines[0]) < 400
+
+
 def build_from(data: Path, out: Path) -> str:
     """Run the strict build on another data folder; it must fail. Returns stdout + stderr."""
     return build_in(ROOT, out, KB_DATA_DIR=str(data))
@@ -122,3 +226,47 @@ def build_in(project: Path, out: Path, **variables: str) -> str:
     )
     assert result.returncode != 0
     return result.stdout + result.stderr
+
+
+def test_a_translation_with_an_unknown_placeholder_stops_the_quiet_build(tmp_path: Path) -> None:
+    """``{datum}`` for ``{date}`` in the engine's catalog: the build stops, naming the catalog, the
+    line and the message (the Russian engine would have answered "internal error")."""
+    project = tmp_path / "project"
+    project.mkdir()
+    for item in ROOT.iterdir():  # the catalogs live in calculator/ and kb/: copy those
+        if item.name in ("calculator", "kb"):
+            shutil.copytree(item, project / item.name, ignore=shutil.ignore_patterns("*.mo"))
+        elif not item.name.startswith("."):
+            (project / item.name).symlink_to(item)
+    po = project / "calculator" / "locale" / "ru" / "LC_MESSAGES" / "calculator.po"
+    text = po.read_text(encoding="utf-8")
+    english = 'msgid "It expired on {date}: order a new one."\nmsgstr "'
+    start = text.index(english) + len(english)
+    end = text.index('"', start)
+    po.write_text(text[:start] + text[start:end].replace("{date}", "{datum}") + text[end:])
+    output = build_in(project, tmp_path / "out")
+    assert "calculator/locale/ru/LC_MESSAGES/calculator.po (line " in output
+    assert (
+        "'It expired on {date}: order a new one.': uses {datum}, which the English does not have"
+        in output
+    )
+    assert "Traceback" not in output
+
+
+def test_a_failing_macro_says_so_in_one_error_line(caplog: pytest.LogCaptureFixture) -> None:
+    """mkdocs-macros logs a failing macro as a WARNING (hidden by --quiet) and exits with 100;
+    kb's macros log one ERROR line first, which --quiet shows."""
+    from types import SimpleNamespace
+
+    from kb.macros import failing_loudly
+
+    def broken() -> str:
+        raise ArithmeticError("one\nline")
+
+    env = SimpleNamespace(page=SimpleNamespace(file=SimpleNamespace(src_uri="guide.md")))
+    with caplog.at_level("ERROR", logger="mkdocs.plugins.kb"), pytest.raises(ArithmeticError):
+        failing_loudly(env, "guide", broken)()
+    assert [r.getMessage() for r in caplog.records] == [
+        "docs/guide.md: the macro guide() failed (ArithmeticError: one line); a bug in kb/, "
+        "please report it"
+    ]
