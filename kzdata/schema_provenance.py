@@ -5,6 +5,7 @@ notes) and the rules for sources (a page a reader can open, one source per page,
 from __future__ import annotations
 
 import difflib
+import re
 from typing import Any
 
 from kzdata.load import InvalidDate
@@ -19,6 +20,7 @@ from kzdata.schema_types import (
     ident,
     ids,
     list_of,
+    mapping_of,
     one_of,
     text,
     url,
@@ -37,6 +39,37 @@ def deep_url(value: Any) -> str | None:
             "is a site's home page; link the page that states the fact "
             "(the article, the law, the service page)"
         )
+    listing = listing_page(path)
+    if listing:
+        return f"is {listing}, not the page that states the fact; link the article itself"
+    return None
+
+
+# Pages that list other pages: a reader who opens them does not find the fact.
+LISTING_PAGES = (
+    (re.compile(r"(^|/)\d{4}-\d{2}-\d{2}/?$"), "a date archive (the list of one day's articles)"),
+    (
+        re.compile(r"(^|/)\d{4}/\d{2}(/\d{2})?/?$"),
+        "a date archive (the list of one month's articles)",
+    ),
+    (
+        re.compile(r"(^|/)(news|novosti|articles|blog|press|category|tag|tags|page)/?$", re.I),
+        "a news or article index",
+    ),
+)
+LANGUAGE_SEGMENTS = {"en", "ru", "kk", "kz", "kaz", "rus", "eng"}
+
+
+def listing_page(path: str) -> str | None:
+    """What kind of listing ``path`` (after the host) is: a date archive, a news index, or a
+    section's front page (one section name with a trailing slash, such as ``/migration-law/``)."""
+    path = re.split(r"[?#]", path, maxsplit=1)[0]
+    for pattern, kind in LISTING_PAGES:
+        if pattern.search(path):
+            return kind
+    segments = [s for s in path.split("/") if s and s.lower() not in LANGUAGE_SEGMENTS]
+    if len(segments) == 1 and path.endswith("/"):
+        return "a section's front page (the list of its articles)"
     return None
 
 
@@ -58,10 +91,15 @@ def change_notes(value: Any) -> str | None:
         if not isinstance(note, dict):
             return f"has a note #{position} that is not a mapping of date, what and sources"
         for name in note:
-            if name not in CHANGE_FIELDS:
-                return f"has a note #{position} with an unknown field '{name}'; known: date, what, sources"
-        for name, check in CHANGE_FIELDS.items():
+            if name not in CHANGE_FIELDS and name not in OPTIONAL_CHANGE_FIELDS:
+                return (
+                    f"has a note #{position} with an unknown field '{name}'; "
+                    "known: date, what, sources, effective"
+                )
+        for name, check in {**CHANGE_FIELDS, **OPTIONAL_CHANGE_FIELDS}.items():
             if name not in note:
+                if name in OPTIONAL_CHANGE_FIELDS:
+                    continue
                 return f"has a note #{position} without '{name}'"
             problem = check(note[name])
             if problem:
@@ -74,6 +112,8 @@ CHANGE_FIELDS: dict[str, Check] = {
     "what": text,
     "sources": list_of(ident, non_empty=True),
 }
+# ``effective``: the day the rule itself changed, when it differs from ``date`` (the day the site did)
+OPTIONAL_CHANGE_FIELDS: dict[str, Check] = {"effective": date}
 
 PROVENANCE: Spec = {
     "confidence": Field(one_of(*CONFIDENCE), required=False),
@@ -81,12 +121,45 @@ PROVENANCE: Spec = {
     "verified": Field(date),
     "note": Field(text, required=False),
     "changes": Field(change_notes, required=False),
+    # where on each cited page the fact stands: {source id: a heading or passage, in our words}
+    "where": Field(mapping_of(ident, text), required=False),
 }
+
+
+def citation_places(records: dict[str, list[Any]]) -> None:
+    """Every citation says where on the page the fact stands: ``where`` has one entry for each
+    id in ``sources`` and none for a source the record does not cite."""
+    for file, recs in records.items():
+        for _kind, label, record, spec in recs:
+            if "where" not in spec or not isinstance(record, dict) or not record.get("sources"):
+                continue
+            where = record.get("where")
+            if where is None:
+                raise fail(
+                    file,
+                    label,
+                    "'where' is missing: say where on each cited page the fact stands "
+                    "(where: {source id: the heading or passage, in your words})",
+                )
+            for source in record["sources"]:
+                if source not in where:
+                    raise fail(
+                        file,
+                        label,
+                        f"'where' does not say where the fact stands on source '{source}'",
+                    )
+            for source in where:
+                if source not in record["sources"]:
+                    raise fail(
+                        file,
+                        label,
+                        f"'where' names source '{source}', which this record does not cite in 'sources'",
+                    )
 
 
 # Record kinds whose change notes can be shown: each has its own place (anchor) on the site.
 # (besides the page-anchor kinds of kzdata.schema_types.ANCHOR_KINDS)
-OTHER_CHANGE_KINDS = ("aspect", "group", "pilot", "source", "deadline")
+OTHER_CHANGE_KINDS = ("aspect", "group", "pilot", "source", "deadline", "development")
 
 
 def change_links(records: dict[str, list[Any]], found: dict[str, set[str]]) -> None:
