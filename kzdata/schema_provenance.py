@@ -5,7 +5,6 @@ notes) and the rules for sources (a page a reader can open, one source per page,
 from __future__ import annotations
 
 import difflib
-import re
 from typing import Any
 
 from kzdata.load import InvalidDate
@@ -25,6 +24,7 @@ from kzdata.schema_types import (
     text,
     url,
 )
+from kzdata.schema_urls import listing_page
 
 
 def deep_url(value: Any) -> str | None:
@@ -42,34 +42,6 @@ def deep_url(value: Any) -> str | None:
     listing = listing_page(path)
     if listing:
         return f"is {listing}, not the page that states the fact; link the article itself"
-    return None
-
-
-# Pages that list other pages: a reader who opens them does not find the fact.
-LISTING_PAGES = (
-    (re.compile(r"(^|/)\d{4}-\d{2}-\d{2}/?$"), "a date archive (the list of one day's articles)"),
-    (
-        re.compile(r"(^|/)\d{4}/\d{2}(/\d{2})?/?$"),
-        "a date archive (the list of one month's articles)",
-    ),
-    (
-        re.compile(r"(^|/)(news|novosti|articles|blog|press|category|tag|tags|page)/?$", re.I),
-        "a news or article index",
-    ),
-)
-LANGUAGE_SEGMENTS = {"en", "ru", "kk", "kz", "kaz", "rus", "eng"}
-
-
-def listing_page(path: str) -> str | None:
-    """What kind of listing ``path`` (after the host) is: a date archive, a news index, or a
-    section's front page (one section name with a trailing slash, such as ``/migration-law/``)."""
-    path = re.split(r"[?#]", path, maxsplit=1)[0]
-    for pattern, kind in LISTING_PAGES:
-        if pattern.search(path):
-            return kind
-    segments = [s for s in path.split("/") if s and s.lower() not in LANGUAGE_SEGMENTS]
-    if len(segments) == 1 and path.endswith("/"):
-        return "a section's front page (the list of its articles)"
     return None
 
 

@@ -38,6 +38,7 @@ TEXT_FIELDS: dict[str, tuple[str, ...]] = {
     "pilot": ("name", "order", "extension_note", "cities", "since[].text"),
     "recheck": ("label",),
     "development": ("title", "what", "note"),
+    "group": ("note",),
 }
 # Every record may carry dated change notes (``changes: [{date, what, sources}]``).
 CHANGE_NOTES = "changes[].what"
