@@ -106,7 +106,9 @@ def entries(content: Content) -> list[dict[str, Any]]:
 def _pilot_extension(content: Content, pilot: dict[str, Any]) -> dict[str, Any]:
     """The pilot's extension is an open question of its own (its term is confirmed)."""
     record = {
-        "sources": list(dict.fromkeys(s for line in pilot.get("since", []) for s in line["sources"])),
+        "sources": list(
+            dict.fromkeys(s for line in pilot.get("since", []) for s in line["sources"])
+        ),
         "note": pilot["extension_note"],
         "since": pilot.get("since", []),
         "verified": pilot["verified"],
