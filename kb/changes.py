@@ -20,6 +20,7 @@ OTHER_PLACES = {
     "pilot": ("index.md", "pilot_status"),
     "source": ("sources.md", "source_{id}"),
     "deadline": ("sources.md", "deadline_{id}"),
+    "development": ("routes.md", "{id}"),
 }
 
 
@@ -35,6 +36,7 @@ class Change:
     title: str
     page: str
     anchor: str
+    effective: datetime.date | None = None  # when the rule itself changed, if the note says
 
     @property
     def url(self) -> str:
@@ -62,6 +64,7 @@ TITLES = {  # headings of records without a page section of their own (kb catalo
     "pilot": N_("Status of the pilot"),
     "source": N_("Source: {title}"),
     "deadline": N_("Period: {title}"),
+    "development": N_("Development: {title}"),
 }
 
 
@@ -89,6 +92,7 @@ KIND_ORDER = (
     "route",
     "aspect",
     "source",
+    "development",
 )
 
 
@@ -114,6 +118,7 @@ def collect(content: Content) -> list[Change]:
                         title=title_of(content, kind, rid, record),
                         page=page,
                         anchor=anchor,
+                        effective=note.get("effective"),
                     )
                 )
     order = {id(change): i for i, change in enumerate(found)}

@@ -54,6 +54,11 @@ def calculator_link(href: str, text: str) -> str:
     return str(_MACROS.calculator_link(href, text))
 
 
+def page_meta(reviewed: str, report_text: str, report_href: str, report_template: str) -> str:
+    """The line under a page's title: the review date and, when configured, the report link."""
+    return str(_MACROS.page_meta(reviewed, report_text, report_href, report_template))
+
+
 def facts(rows: list[tuple[str, str]]) -> str:
     """Rows as a Markdown definition list inside a styled block."""
     return str(_MACROS.facts(rows))

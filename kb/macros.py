@@ -19,10 +19,13 @@ from mkdocs.exceptions import PluginError
 from calculator.rules.rulebook import RuleBook
 from kb import (
     i18n,
+    page_header,
     render_calculator,
     render_common,
+    render_developments,
     render_guide,
     render_pages,
+    render_questions,
     render_reference,
     render_status,
 )
@@ -85,6 +88,8 @@ def define_env(env: Any) -> None:
     except DataError as error:
         raise PluginError(str(error)) from None
     env.variables["kb_content"] = content
+    # the report address (KB_REPORT_URL): the pages load assets/site/report.js only when it is set
+    env.conf["extra"]["report_url"] = page_header.report_template()
     # {{ pilot.name }}: read and checked like the rest, in the page's language
     env.variables.update(content.data["site"])
     if lang == DEFAULT:
@@ -140,6 +145,8 @@ def define_env(env: Any) -> None:
         "deadlines_table": render_reference.deadlines_table,
         "sources_list": render_reference.sources_list,
         "checklists": render_guide.checklists,
+        "open_questions": render_questions.open_questions,
+        "developments_list": render_developments.developments_list,
     }
     for name, function in simple.items():
         env.macro(lambda function=function: function(content), name)
@@ -170,6 +177,7 @@ def define_env(env: Any) -> None:
             "case_pitfalls": sum(1 for p in content.pitfalls.values() if p["case"]),
             "sources": len(content.sources),
             "stages": len(content.stages),
+            "open_questions": render_questions.count(content),
         }
         return counts[what]
 
@@ -225,7 +233,12 @@ def report_stale(content: Content) -> None:
 
 
 def on_post_page_macros(env: Any) -> None:
-    """Append the glossary as abbreviation definitions, so terms get a tooltip where used."""
+    """Put the review date (and the report link) under the title, and append the glossary as
+    abbreviation definitions, so terms get a tooltip where used."""
+    content = env.variables["kb_content"]
+    site_url = os.environ.get("KB_SITE_URL") or env.conf.get("site_url") or ""
+    line = page_header.header(content, env.page, site_url)
+    env.markdown = page_header.insert_after_title(env.markdown, line)
     path = env.page.file.src_uri
     if not path.startswith(NO_GLOSSARY):
-        env.markdown += render_reference.abbreviations(env.variables["kb_content"])
+        env.markdown += render_reference.abbreviations(content)

@@ -68,23 +68,47 @@ def deadlines_table(content: Content) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _cited_by(content: Content, entries: list[tuple[str, str, str]]) -> str:
+def _cited_by(
+    content: Content, entries: list[tuple[str, str, str]], places: dict[tuple[str, str], str]
+) -> str:
+    """Each record citing the source, with where on the source's page its fact stands."""
     _ = content.lang._
     shown = []
     published = {r for ids in content.anchors().values() for r in ids}
     for kind, rid, file in entries:
         if kind in PAGES and rid in published:
-            shown.append(link(content, kind, rid))
+            name = link(content, kind, rid)
+        elif kind == "development":
+            title = content.by_id("site", "developments")[rid]["title"]
+            name = f"[{title}](routes.md#{rid})"
         else:
-            shown.append(
-                f"{content.lang.pick(KINDS, kind) if kind in KINDS else kind} `{rid}` (data/{file}.yaml)"
-            )
-    return "; ".join(shown) if shown else _("Not cited yet")
+            name = f"{content.lang.pick(KINDS, kind) if kind in KINDS else kind} `{rid}` (data/{file}.yaml)"
+        where = places.get((kind, rid))
+        shown.append(_("{record}: {where}").format(record=name, where=where) if where else name)
+    if not shown:
+        return _("Not cited yet")
+    return "\n    ".join(f"- {line}" for line in shown)
+
+
+def citation_places(content: Content) -> dict[str, dict[tuple[str, str], str]]:
+    """Source id -> {(record kind, record id): where on the source's page the record's fact stands}."""
+    from kzdata.schema import records_of
+
+    places: dict[str, dict[tuple[str, str], str]] = {}
+    for records in records_of(content.data).values():
+        for kind, _label, record, _spec in records:
+            if not isinstance(record, dict):
+                continue
+            rid = str(record.get("id", record.get("year", record.get("date", kind))))
+            for source, where in (record.get("where") or {}).items():
+                places.setdefault(source, {})[(kind, rid)] = where
+    return places
 
 
 def sources_list(content: Content) -> str:
     _ = content.lang._
     cited = content.citations()
+    places = citation_places(content)
     out = []
     for sid, source in sorted(
         content.sources.items(), key=lambda item: item[1]["publisher"].lower()
@@ -95,7 +119,10 @@ def sources_list(content: Content) -> str:
             (_("Publisher"), f"{source['publisher']}, {when}"),
             (_("Address"), f"[{source['url']}]({source['url']})"),
             (_("Supports"), source["supports"]),
-            (_("Cited by"), _cited_by(content, cited.get(sid, []))),
+            (
+                _("Cited by, and where on this page"),
+                _cited_by(content, cited.get(sid, []), places.get(sid, {})),
+            ),
         ]
         out.append(facts(rows))
     return "\n".join(out)

@@ -25,6 +25,10 @@ TEXT = {
     "since": N_("**Known since:**"),
     "checked": N_("**Last checked:** {date}."),
     "ask": N_("**Before you start**, ask {links} whether applications are still accepted."),
+    "open": N_(
+        "**Before you advise anyone:** [what we don't know](open-questions.md) lists every fact "
+        "that rests on one source or that sources dispute, and what would settle it."
+    ),
     "row": N_("Pilot status"),
     "row_ended": N_(
         "The pilot's legal term ended on {end}: [see what is known since](index.md#pilot_status)"
@@ -34,6 +38,7 @@ TEXT = {
     ),
     "no_changes": N_("No changes have been recorded yet."),
     "sources": N_("Sources"),
+    "effective": N_("(the rule itself changed on {date})"),
     "countries": N_("Countries"),
     "rule": N_("Rule"),
     "and": N_(" and "),
@@ -76,6 +81,7 @@ def status_banner(content: Content) -> str:
     body.append(f"{checked} {content.stale(pilot)}".strip())
     links = t("or").join(f"[{link['title']}]({link['url']})" for link in pilot["status_links"])
     body.append(t("ask").format(links=links))
+    body.append(t("open"))
     indented = "\n\n".join(
         "\n".join(f"    {ln}" if ln else "" for ln in p.split("\n")) for p in body
     )
@@ -110,9 +116,13 @@ def changes_list(content: Content) -> str:
             day = change.date
             out.append(f"\n## {lang.date(day)} {{ #changes_{day.isoformat()} }}\n")
         cited = "; ".join(source_link(content, s) for s in change.sources)
+        effective = ""
+        if change.effective and change.effective != change.date:
+            date = lang.date(change.effective)
+            effective = lang.pick(TEXT, "effective").format(date=date) + " "
         out.append(
             f"- **[{change.title}]({change.page}#{change.anchor})**: {change.what} "
-            f"{lang.pick(TEXT, 'sources')}: {cited}."
+            f"{effective}{lang.pick(TEXT, 'sources')}: {cited}."
         )
     return "\n".join(out) + "\n"
 

@@ -19,7 +19,7 @@ from typing import Any
 from kzdata.errors import DataError
 from kzdata.schema_content import content_records
 from kzdata.schema_engine import engine_links
-from kzdata.schema_provenance import change_links, source_links
+from kzdata.schema_provenance import change_links, citation_places, source_links
 from kzdata.schema_refs import alias_links, guide_links, index, resolve, rule_links
 from kzdata.schema_rules import Record, rule_records
 from kzdata.schema_types import check_record
@@ -40,7 +40,7 @@ FILES = RULE_FILES + CONTENT_FILES
 SECTIONS = {
     "fees": ("mci", "rate_years", "fees"),
     "routes": ("routes", "aspects"),
-    "site": ("pilot", "recheck", "calendar_export"),
+    "site": ("pilot", "recheck", "calendar_export", "developments"),
 }
 """The top-level keys of the files that are mappings (calendar.yaml checks its own)."""
 
@@ -69,6 +69,7 @@ def validate(data: dict[str, Any]) -> None:
     found = index(records)
     resolve(records, found)
     change_links(records, found)
+    citation_places(records)
     source_links(data["sources"])
     rule_links(data)
     engine_links(data)

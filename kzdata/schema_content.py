@@ -168,6 +168,15 @@ PILOT: Spec = {
     "cities": Field(list_of(text, non_empty=True)),
     **PROVENANCE,
 }
+# A development of 2025-2026 around the residency (a new policy, visa or pilot), shown on the
+# routes page; ``date`` is when it happened or was reported.
+DEVELOPMENT: Spec = {
+    "id": Field(ident),
+    "date": Field(date),
+    "title": Field(text),
+    "what": Field(text),
+    **PROVENANCE,
+}
 RECHECK: Spec = {
     "id": Field(ident),
     "months": Field(integer(1, MAX_RECHECK_MONTHS)),
@@ -196,6 +205,11 @@ def aliases_records(data: Any) -> list[Record]:
     return []
 
 
+def _developments(site: Any) -> Any:
+    """The optional ``developments`` list of site.yaml (empty when absent)."""
+    return site.get("developments", []) if isinstance(site, dict) else []
+
+
 def content_records(data: dict[str, Any]) -> dict[str, list[Record]]:
     """Every record of the content files, by file stem."""
     fees, routes = data["fees"], data["routes"]
@@ -219,6 +233,7 @@ def content_records(data: dict[str, Any]) -> dict[str, list[Record]]:
                 section("site", data["site"], "calendar_export"),
                 CALENDAR_EXPORT,
             ),
+            *listed("site", _developments(data["site"]), "development", DEVELOPMENT),
         ],
         "aliases": aliases_records(data["aliases"]),
     }

@@ -20,10 +20,12 @@ from kzdata.schema_types import (
     ident,
     ids,
     list_of,
+    mapping_of,
     one_of,
     text,
     url,
 )
+from kzdata.schema_urls import listing_page
 
 
 def deep_url(value: Any) -> str | None:
@@ -38,6 +40,9 @@ def deep_url(value: Any) -> str | None:
             "is a site's home page; link the page that states the fact "
             "(the article, the law, the service page)"
         )
+    listing = listing_page(path)
+    if listing:
+        return f"is {listing}, not the page that states the fact; link the article itself"
     return None
 
 
@@ -59,10 +64,15 @@ def change_notes(value: Any) -> str | None:
         if not isinstance(note, dict):
             return f"has a note #{position} that is not a mapping of date, what and sources"
         for name in note:
-            if name not in CHANGE_FIELDS:
-                return f"has a note #{position} with an unknown field '{name}'; known: date, what, sources"
-        for name, check in CHANGE_FIELDS.items():
+            if name not in CHANGE_FIELDS and name not in OPTIONAL_CHANGE_FIELDS:
+                return (
+                    f"has a note #{position} with an unknown field '{name}'; "
+                    "known: date, what, sources, effective"
+                )
+        for name, check in {**CHANGE_FIELDS, **OPTIONAL_CHANGE_FIELDS}.items():
             if name not in note:
+                if name in OPTIONAL_CHANGE_FIELDS:
+                    continue
                 return f"has a note #{position} without '{name}'"
             problem = check(note[name])
             if problem:
@@ -75,6 +85,8 @@ CHANGE_FIELDS: dict[str, Check] = {
     "what": text,
     "sources": list_of(ident, non_empty=True),
 }
+# ``effective``: the day the rule itself changed, when it differs from ``date`` (the day the site did)
+OPTIONAL_CHANGE_FIELDS: dict[str, Check] = {"effective": date}
 
 PROVENANCE: Spec = {
     "confidence": Field(one_of(*CONFIDENCE), required=False),
@@ -82,12 +94,45 @@ PROVENANCE: Spec = {
     "verified": Field(checked_date),
     "note": Field(text, required=False),
     "changes": Field(change_notes, required=False),
+    # where on each cited page the fact stands: {source id: a heading or passage, in our words}
+    "where": Field(mapping_of(ident, text), required=False),
 }
+
+
+def citation_places(records: dict[str, list[Any]]) -> None:
+    """Every citation says where on the page the fact stands: ``where`` has one entry for each
+    id in ``sources`` and none for a source the record does not cite."""
+    for file, recs in records.items():
+        for _kind, label, record, spec in recs:
+            if "where" not in spec or not isinstance(record, dict) or not record.get("sources"):
+                continue
+            where = record.get("where")
+            if where is None:
+                raise fail(
+                    file,
+                    label,
+                    "'where' is missing: say where on each cited page the fact stands "
+                    "(where: {source id: the heading or passage, in your words})",
+                )
+            for source in record["sources"]:
+                if source not in where:
+                    raise fail(
+                        file,
+                        label,
+                        f"'where' does not say where the fact stands on source '{source}'",
+                    )
+            for source in where:
+                if source not in record["sources"]:
+                    raise fail(
+                        file,
+                        label,
+                        f"'where' names source '{source}', which this record does not cite in 'sources'",
+                    )
 
 
 # Record kinds whose change notes can be shown: each has its own place (anchor) on the site.
 # (besides the page-anchor kinds of kzdata.schema_types.ANCHOR_KINDS)
-OTHER_CHANGE_KINDS = ("aspect", "group", "pilot", "source", "deadline")
+OTHER_CHANGE_KINDS = ("aspect", "group", "pilot", "source", "deadline", "development")
 
 
 def change_links(records: dict[str, list[Any]], found: dict[str, set[str]]) -> None:

@@ -37,9 +37,13 @@ TEXT_FIELDS: dict[str, tuple[str, ...]] = {
     "aspect": ("title", "values", "note"),
     "pilot": ("name", "order", "extension_note", "cities", "since[].text"),
     "recheck": ("label",),
+    "development": ("title", "what", "note"),
+    "group": ("note",),
 }
 # Every record may carry dated change notes (``changes: [{date, what, sources}]``).
 CHANGE_NOTES = "changes[].what"
+# Every record that cites sources says where on each page the fact stands (``where: {source: text}``).
+CITATION_PLACES = "where"
 
 
 @dataclass(frozen=True)
@@ -60,7 +64,9 @@ class Text:
 def record_key(kind: str, record: dict[str, Any]) -> str:
     if "id" in record:
         return str(record["id"])
-    return f"{kind.replace(' ', '_')}_{record['year']}"
+    if "year" in record:
+        return f"{kind.replace(' ', '_')}_{record['year']}"
+    return kind.replace(" ", "_")  # a single record of its kind (calendar.yaml's carry_over)
 
 
 def read(record: dict[str, Any], name: str) -> Any:
@@ -86,7 +92,7 @@ def texts(data: dict[str, Any]) -> Iterator[Text]:
         for kind, _label, record, _spec in records:
             if not isinstance(record, dict):
                 continue
-            for name in (*TEXT_FIELDS.get(kind, ()), CHANGE_NOTES):
+            for name in (*TEXT_FIELDS.get(kind, ()), CHANGE_NOTES, CITATION_PLACES):
                 value = read(record, name)
                 if value not in (None, "", [], {}):
                     yield Text(file, kind, record_key(kind, record), name, value)
@@ -97,6 +103,8 @@ def targets(data: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
     found = {}
     for file, records in records_of(data).items():
         for kind, _label, record, _spec in records:
-            if isinstance(record, dict) and (kind in TEXT_FIELDS or record.get("changes")):
+            if isinstance(record, dict) and (
+                kind in TEXT_FIELDS or record.get("changes") or record.get("where")
+            ):
                 found[(file, record_key(kind, record))] = record
     return found

@@ -97,7 +97,7 @@ def test_exit_and_return_plan_opens_earliest_reentry(phone: Any, rules: dict) ->
     expect(leave).to_have_attribute("data-value", "2025-12-25")
     expect(back).to_have_attribute("data-value", "2026-01-05")
     sides = page.locator("[data-testid=alternative-b8_visa] [data-testid=alternative-side]")
-    expect(sides).to_have_count(2)
+    expect(sides).to_have_count(3)
     case_study = next(x["url"] for x in rules["sources"] if x["id"] == "case_study_nl")
     expect(sides.nth(0).locator("a")).to_have_attribute("href", case_study)
     urls = {x["id"]: x["url"] for x in rules["sources"]}

@@ -114,8 +114,10 @@ def test_alternatives_expedited_card_and_the_disputed_b8_visa() -> None:
     assert sides == [
         ["case_study_nl"],
         ["kz_embassy_us_pr", "dos_b8_visa", "lwp_2019_pr_in_country"],
+        ["dos_2026_pr_rules"],
     ]
     assert "mutual visa-free" in b8["sides"][0]["says"]
+    assert "need no B8 visa" in b8["sides"][2]["says"]
     assert any("disputed between sources" in w for w in b8["explanation"]["warnings"])
 
 

@@ -67,7 +67,7 @@ def test_data_words_in_russian() -> None:
 
 
 def test_both_sides_of_a_disputed_fact_in_russian() -> None:
-    """The B8 visa's two sides (data/deadlines.yaml sides[].says) come from data/i18n/ru."""
+    """The B8 visa's three sides (data/deadlines.yaml sides[].says) come from data/i18n/ru."""
     request = {
         "action": "timeline",
         "nationality": "NL",
@@ -80,4 +80,6 @@ def test_both_sides_of_a_disputed_fact_in_russian() -> None:
         for option in ask(request, "ru")["result"]["reentry"]["alternatives"]
         for side in option["sides"]
     ]
-    assert len(sides) == 2 and all(says.startswith("Выдаётся внутри Казахстана") for says in sides)
+    assert len(sides) == 3
+    assert all(says.startswith("Выдаётся внутри Казахстана") for says in sides[:2])
+    assert sides[2].startswith("Для программы виза вообще не нужна")
