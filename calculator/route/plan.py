@@ -109,8 +109,7 @@ def route_plan(book: RuleBook, request: Mapping[str, Any], today: date) -> dict[
     for route in main:  # the guide's route: its status is said first, not in a footnote
         if route["open"] != "yes" and route["eligible"] != NO:
             warnings.insert(0, route["reasons"][-1])
-    for document in documents:
-        warnings.extend(document["warnings"])
+    # a document's own warnings stay beside it; the timeline's (certificate, passport) come here
     if timeline is not None:
         warnings.extend(timeline.warnings)
     late = [
@@ -125,6 +124,7 @@ def route_plan(book: RuleBook, request: Mapping[str, Any], today: date) -> dict[
     return {
         "on": answers.on.isoformat(),
         "nationality": answers.nationality,
+        "stages": [{"id": s["id"], "title": s["title"]} for s in book.source["plan"]["stages"]],
         "routes": routes,
         "steps": steps,
         "documents": documents,
