@@ -136,6 +136,7 @@ async function compute() {
     clearErrors();
     results.replaceChildren(Object.assign(document.createElement("p"), { className: "kzplan-prompt", textContent: TEXT.chooseNationality }));
     wrong.hidden = true;
+    if (engine) root.dataset.state = "prompt";
     return;
   }
   if (!engine) {
