@@ -73,6 +73,7 @@ def eligibility(
         return UNKNOWN, [str(route.get("note") or _("Who it covers is not confirmed."))]
     found: list[str] = []
     reasons: list[str] = []
+    said: list[tuple[str, str]] = []  # (answer, reason) in the data's order
     for key, wanted in (route.get("requires") or {}).items():
         if key == "income_usd_over":
             answer, text = _income_reason(int(wanted), answers.income_usd)
@@ -94,14 +95,22 @@ def eligibility(
             elif key == "e_visa":
                 text = _e_visa_reason(book, answers.nationality)
                 if facts.get("visa_free") == YES:
-                    reasons.append(
-                        _("You can enter visa-free instead, as the applicant in the real case did.")
+                    said.append(
+                        (
+                            UNKNOWN,
+                            _(
+                                "You can enter visa-free instead, as the applicant in the real case did."
+                            ),
+                        )
                     )
             else:
                 continue
         found.append(answer)
-        reasons.append(text)
-    return combine(found), reasons
+        said.append((answer, text))
+    verdict = combine(found)
+    # a "no" is explained by what rules it out; the open questions would only distract
+    reasons = [text for answer, text in said if verdict != NO or answer == NO]
+    return verdict, reasons
 
 
 def openness(book: RuleBook, route: Mapping[str, Any], answers: Answers) -> tuple[str, list[str]]:

@@ -11,7 +11,6 @@ const TEXT = {
   steps: t("My steps"),
   documents: t("My documents"),
   documentsHint: t("Tick what you have: the ticks are kept in the link."),
-  noSteps: t("The guide's steps are for the Digital Nomad Residency: see the routes above."),
   eligible: { yes: t("You qualify"), no: t("Not for you"), unknown: t("Not known yet") },
   open: { yes: t("Open"), no: t("Not open"), unknown: t("Open? Not confirmed") },
   confidence: {
@@ -117,9 +116,9 @@ export function renderPlan(result, done, { guide, version }) {
     out.push(el("h2", { id: "plan-look-out", text: TEXT.lookOut }),
       el("ul", { class: "kzplan-warnings", "data-testid": "plan-warnings" }, look.map((w) => el("li", { text: w }))));
   }
-  out.push(el("h2", { id: "plan-steps", text: TEXT.steps }));
+  // no steps: the warnings above say why (the guide's route is not for this person)
+  if (result.steps.length) out.push(el("h2", { id: "plan-steps", text: TEXT.steps }));
   if (result.assumed_start) out.push(el("p", { class: "kzplan-hint", text: TEXT.assumed(humanDate(result.assumed_start)) }));
-  if (!result.steps.length) out.push(el("p", { text: TEXT.noSteps }));
   for (const group of byStage(result.steps, result.stages)) {
     out.push(el("h3", { text: group.stage.title }), el("ol", { class: "kzplan-steps" }, group.items.map((s) => stepItem(s, guide))));
   }
