@@ -16,7 +16,9 @@ Each language's calculator page has its own service worker and Web Worker beside
 (``calculator/sw.js``, ``ru/calculator/sw.js`` …, copied from ``docs/calculator/``): a service
 worker only controls pages (and dedicated workers) under its own folder, so the one in
 ``calculator/`` cannot serve ``ru/calculator/`` offline. Pages get the language's service worker
-as ``config.extra.calculator.sw``.
+as ``config.extra.calculator.sw``. The personal plan (``plan/``, ``ru/plan/``) runs the same engine
+and gets the same two files beside it (``PYODIDE_PAGES``; ``config.extra.calculator.sw_plan``); its
+page files (``docs/assets/plan/``) are in the manifest and the build key too.
 
 ``<key>`` is the data version and a hash of the engine's sources: a new build gets new URLs, so
 browsers never mix an old engine with new data. Pages get the key as ``config.extra.calculator``.

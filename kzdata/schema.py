@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from kzdata.errors import DataError
+from kzdata.schema_conditions import route_groups
 from kzdata.schema_content import content_records
 from kzdata.schema_provenance import change_links, source_links
 from kzdata.schema_refs import alias_links, guide_links, index, resolve, rule_links
@@ -71,6 +72,7 @@ def validate(data: dict[str, Any]) -> None:
     rule_links(data)
     guide_links(data, found)
     alias_links(data["aliases"], found)
+    route_groups(data)
 
 
 def records_of(data: dict[str, Any]) -> dict[str, list[Record]]:

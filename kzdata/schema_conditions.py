@@ -66,3 +66,21 @@ applies = _conditions({})
 """A step's or a pitfall's ``applies``."""
 requires = _conditions(ROUTE_ONLY)
 """A route's ``requires``."""
+
+
+def route_groups(data: dict[str, Any]) -> None:
+    """Every group a route's ``requires.not_groups`` names is a group of data/nationalities.yaml."""
+    from kzdata.schema_types import fail
+
+    groups = {g.get("id") for g in data.get("nationalities") or [] if isinstance(g, dict)}
+    routes = (data.get("routes") or {}).get("routes") or []
+    for route in routes:
+        requires = route.get("requires") if isinstance(route, dict) else None
+        for group in (requires or {}).get("not_groups") or []:
+            if group not in groups:
+                raise fail(
+                    "routes",
+                    f"route '{route.get('id')}'",
+                    f"'requires' names the nationality group {group!r}, which is not in "
+                    f"data/nationalities.yaml; known: {', '.join(sorted(map(str, groups)))}",
+                )
