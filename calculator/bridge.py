@@ -96,6 +96,14 @@ def _ics(book: RuleBook, r: Request) -> Any:
     return ics_from_request(book, r, dispatch)
 
 
+def _route(book: RuleBook, r: Request) -> Any:
+    from datetime import date
+
+    from calculator.route.plan import route_plan
+
+    return route_plan(book, r, date.today())  # "on" in the request fixes the day
+
+
 def _meta(book: RuleBook, r: Request) -> Any:
     return {
         "version": book.version,
@@ -108,6 +116,19 @@ def _meta(book: RuleBook, r: Request) -> Any:
     }
 
 
+ROUTE_FIELDS = (  # calculator/route/questions.py's FIELDS, here so that the bridge imports it late
+    "nationality",
+    "it",
+    "income_usd",
+    "city",
+    "family",
+    "stays",
+    "on",
+    "passport_expires",
+    "certificate_issued",
+    "approved",
+    "entered",
+)
 TIMELINE_DATES = (
     "hub_applied",
     "egov_submitted",
@@ -128,6 +149,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "timeline": (*RULE_FIELDS, "stays", *TIMELINE_DATES, "review", "card"),
     "abroad": ("permit_issued", "trips", "on", "moved"),
     "ics": ("requests",),
+    "route": ROUTE_FIELDS,
     "meta": (),
 }
 """The fields each action reads; any other field is refused rather than ignored."""
@@ -141,6 +163,7 @@ ACTIONS: dict[str, Callable[[RuleBook, Request], Any]] = {
     "timeline": _timeline,
     "abroad": _abroad,
     "ics": _ics,
+    "route": _route,
     "meta": _meta,
 }
 

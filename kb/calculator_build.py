@@ -16,7 +16,9 @@ Each language's calculator page has its own service worker and Web Worker beside
 (``calculator/sw.js``, ``ru/calculator/sw.js`` …, copied from ``docs/calculator/``): a service
 worker only controls pages (and dedicated workers) under its own folder, so the one in
 ``calculator/`` cannot serve ``ru/calculator/`` offline. Pages get the language's service worker
-as ``config.extra.calculator.sw``.
+as ``config.extra.calculator.sw``. The personal plan (``plan/``, ``ru/plan/``) runs the same engine
+and gets the same two files beside it (``PYODIDE_PAGES``; ``config.extra.calculator.sw_plan``); its
+page files (``docs/assets/plan/``) are in the manifest and the build key too.
 
 ``<key>`` is the data version and a hash of the engine's sources: a new build gets new URLs, so
 browsers never mix an old engine with new data. Pages get the key as ``config.extra.calculator``.
@@ -57,6 +59,8 @@ PYODIDE_FILES = (
     "pyodide-lock.json",
 )
 CALCULATOR_FILES = ("sw.js", "worker.js")  # docs/calculator/: beside each language's page
+PYODIDE_PAGES = ("calculator", "plan")  # pages that run the engine: each gets its own copies
+PLAN_FILES = ROOT / "docs" / "assets" / "plan"  # the personal plan's own JS and CSS
 _state: dict[str, Any] = {}
 
 
@@ -80,6 +84,7 @@ def code_digest() -> str:
         *(ROOT / "kb" / "locale").rglob("calculator_page.po"),
         *PAGE_FILES.rglob("*.*"),
         *(ROOT / "docs" / "calculator").glob("*"),
+        *PLAN_FILES.glob("*.*"),
     ]
     for path in sorted(p for p in files if p.is_file() and "__pycache__" not in p.parts):
         digest.update(path.relative_to(ROOT).as_posix().encode())
@@ -105,7 +110,9 @@ def engine_loads(rules: dict[str, Any]) -> None:
 
 def page_modules() -> list[str]:
     """The calculator page's JS modules and CSS (site-relative), for the service worker."""
-    return sorted(f"assets/calculator/{p.name}" for p in PAGE_FILES.glob("*.js"))
+    return sorted(f"assets/calculator/{p.name}" for p in PAGE_FILES.glob("*.js")) + sorted(
+        f"assets/plan/{p.name}" for p in PLAN_FILES.glob("*.*")
+    )
 
 
 def on_config(config: Any, **_: Any) -> Any:
@@ -129,6 +136,7 @@ def on_config(config: Any, **_: Any) -> Any:
         "data_version": data_version,
         "pyodide": version,
         "sw": site_prefix(build_language(config)) + "calculator/sw.js",
+        "sw_plan": site_prefix(build_language(config)) + "plan/sw.js",  # the personal plan's
     }
     return config
 
@@ -159,16 +167,17 @@ def calculator_pages(config: Any) -> list[str]:
     """The calculator page's folder in every language built (``calculator``, ``ru/calculator``)."""
     plugin = config.plugins.get("i18n")
     languages = [lang.locale for lang in plugin.config.languages] if plugin else [DEFAULT]
-    return [site_prefix(lang) + "calculator" for lang in languages]
+    return [site_prefix(lang) + page for lang in languages for page in PYODIDE_PAGES]
 
 
 def on_post_build(config: Any, **_: Any) -> None:
     site = Path(config["site_dir"])
-    here = site / site_prefix(build_language(config)) / "calculator"
-    if here != site / "calculator":  # MkDocs copied them to calculator/ for the first language
-        here.mkdir(parents=True, exist_ok=True)
-        for name in CALCULATOR_FILES:
-            shutil.copyfile(Path(config["docs_dir"], "calculator", name), here / name)
+    for page in PYODIDE_PAGES:
+        here = site / site_prefix(build_language(config)) / page
+        if here != site / "calculator":  # MkDocs copied them to calculator/ for the first language
+            here.mkdir(parents=True, exist_ok=True)
+            for name in CALCULATOR_FILES:
+                shutil.copyfile(Path(config["docs_dir"], "calculator", name), here / name)
     key, version = _state["key"], _state["pyodide"]
     assets = site / "assets" / "calculator"
     vendor = assets / "vendor" / f"pyodide-{version}"

@@ -77,6 +77,12 @@ class Content:
 
     @property
     def routes(self) -> list[dict[str, Any]]:
+        """The routes compared on the routes page (``compare: false`` ones are only in the plan)."""
+        return [r for r in self.data["routes"]["routes"] if r.get("compare", True)]
+
+    @property
+    def all_routes(self) -> list[dict[str, Any]]:
+        """Every route of ``data/routes.yaml``, the personal plan's too."""
         return list(self.data["routes"]["routes"])
 
     def title(self, kind: str, rid: str) -> str:
@@ -89,7 +95,7 @@ class Content:
             "document": self.documents,
             "pitfall": self.pitfalls,
             "term": self.by_id("glossary"),
-            "route": {r["id"]: r for r in self.routes},
+            "route": {r["id"]: r for r in self.all_routes},
             "event": self.by_id("case"),
         }[kind]
         record = records[rid]

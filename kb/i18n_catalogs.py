@@ -60,7 +60,11 @@ DOMAINS: dict[str, dict[str, Any]] = {
     },
     "calculator_page": {
         "source": ROOT / "docs",
-        "method_map": [("assets/calculator/*.js", "javascript"), ("calculator/*.js", "javascript")],
+        "method_map": [
+            ("assets/calculator/*.js", "javascript"),
+            ("assets/plan/*.js", "javascript"),  # the personal plan's page
+            ("calculator/*.js", "javascript"),
+        ],
         "keywords": {"t": None, "tn": (1, 2)},
         "locale_dir": ROOT / "kb" / "locale",
     },

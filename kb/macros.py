@@ -25,6 +25,7 @@ from kb import (
     render_developments,
     render_guide,
     render_pages,
+    render_plan,
     render_questions,
     render_reference,
     render_status,
@@ -101,6 +102,12 @@ def define_env(env: Any) -> None:
         page's language (``calculator_choices("ru")`` on /ru/calculator/)."""
         book = RuleBook.from_dict(rules_dict(data_dir))
         return render_calculator.choices(book, content, lang)
+
+    @env.macro
+    def plan_form() -> str:
+        """The personal plan's questions and fixed parts (/plan/), in the page's language."""
+        book = RuleBook.from_dict(rules_dict(data_dir))
+        return render_plan.plan_form(book, content)
 
     env.filter(content.lang.date, "long_date")
 

@@ -86,6 +86,10 @@ def stage_block(content: Content, stage: dict[str, Any], depth: int) -> str:
     head = anchor_aliases(content, stage["id"])
     head += f"## {content.title('stage', stage['id'])} {{ #{stage['id']} .kb-stage-title }}\n\n"
     head += f"{stage['summary']}\n\n"
+    if any(r.get("guide_stage") == stage["id"] for r in content.all_routes):
+        # the stage a route starts at leads to the personal plan: which steps are yours, by when
+        mine = _("Not sure which steps are yours? Your personal plan answers from a few questions")
+        head += f"[{mine}](plan/index.md)\n\n"
     printable = _("Printable checklist for this stage")
     head += f"[{printable}](checklists.md#checklist_{stage['id']})\n"
     steps = [step_block(content, step, depth) for step in stage["steps"]]

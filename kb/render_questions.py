@@ -86,6 +86,8 @@ def entries(content: Content) -> list[dict[str, Any]]:
                 continue
             rid = str(record.get("id", record.get("year", kind)))
             page, anchor = _place(kind, rid)
+            if kind == "route" and not record.get("compare", True):
+                page, anchor = "routes.md", "developments"  # only in the plan: described there
             found.append(
                 {
                     "kind": kind,

@@ -40,8 +40,11 @@ NOT_FOUND = {
     "home": N_("Home page"),
 }
 
-# The calculator's pages and files, in every language (``calculator/``, ``ru/calculator/`` …)
-CALCULATOR = re.compile(r"^(?:[a-z]{2}/)?(?:calculator|bench-bare)/|^assets/calculator/")
+# The pages that run the engine and their files, in every language (``calculator/``,
+# ``ru/calculator/``, the personal plan's ``plan/``, ``ru/plan/`` …): each has its own service worker
+CALCULATOR = re.compile(
+    r"^(?:[a-z]{2}/)?(?:calculator|plan|bench-bare)/|^assets/(?:calculator|plan)/"
+)
 ASSET = re.compile(r'(?:src|href)="([^"#?]+)(?:\?[^"#]*)?"')
 
 

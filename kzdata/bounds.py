@@ -8,7 +8,7 @@ lists them all.
 
 from __future__ import annotations
 
-from calculator.core.bounds import MAX_WINDOW, MAX_WORKING_DAYS
+from calculator.core.bounds import MAX_WINDOW, MAX_WORKING_DAYS, NUMBER_DIGITS
 from calculator.core.dates import FIRST_YEAR, LAST_YEAR
 
 __all__ = ["FIRST_YEAR", "LAST_YEAR", "MAX_WINDOW"]
@@ -41,3 +41,5 @@ MAX_REMINDER_DAYS = 90
 """Most days before a deadline that a calendar reminder fires."""
 FUTURE_SLACK_DAYS = 1
 """How far after today a ``verified`` date may be (an editor east of the build machine)."""
+MAX_INCOME_USD = 10**NUMBER_DIGITS - 1
+"""Largest monthly income threshold a route may require: what the plan's income answer can hold."""

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from kzdata.errors import DataError
+from kzdata.export_plan import plan_dict
 from kzdata.load import DATA_DIR, load_all, read_yaml
 from kzdata.schema import validate
 
@@ -20,6 +21,11 @@ ENGINE_TEXTS = {
     "deadlines": ("title", "counted_from", "note", "sides[].says"),
     "calendar": ("name", "order"),
     "site": ("name",),  # the pilot's name
+    # the personal plan's titles (the command line prints them) and the routes' notes
+    "steps": ("title",),
+    "documents": ("title",),
+    "pitfalls": ("title",),
+    "routes": ("title", "open_note", "note"),
 }
 
 
@@ -46,6 +52,7 @@ def rules_dict(data_dir: Path = DATA_DIR) -> dict[str, Any]:
     # From data/site.yaml: the pilot's legal dates (timeline warnings) and the export settings.
     exported["pilot"] = _plain(data["site"]["pilot"])
     exported["calendar_export"] = _plain(data["site"]["calendar_export"])
+    exported["plan"] = _plain(plan_dict(data))  # the personal plan (calculator/route/)
     exported["texts"] = {lang: engine_texts(lang, data_dir) for lang in translated_languages()}
     digest = hashlib.sha256(json.dumps(exported, sort_keys=True).encode()).hexdigest()[:10]
     verified = sorted(_verified_dates(exported))

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from kzdata.errors import DataError
+from kzdata.schema_conditions import route_groups
 from kzdata.schema_content import content_records
 from kzdata.schema_engine import engine_links
 from kzdata.schema_provenance import change_links, citation_places, source_links
@@ -75,6 +76,7 @@ def validate(data: dict[str, Any]) -> None:
     engine_links(data)
     guide_links(data, found)
     alias_links(data["aliases"], found)
+    route_groups(data)
 
 
 def records_of(data: dict[str, Any]) -> dict[str, list[Record]]:

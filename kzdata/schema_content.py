@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from calculator.timeline.milestones import CHAIN
 from kzdata.bounds import (
     FIRST_DATA_YEAR,
     LAST_YEAR,
@@ -14,6 +15,7 @@ from kzdata.bounds import (
     MAX_REMINDER_DAYS,
     MAX_STAGE_NUMBER,
 )
+from kzdata.schema_conditions import applies, requires
 from kzdata.schema_provenance import PROVENANCE
 from kzdata.schema_rules import Record, listed, section
 from kzdata.schema_types import (
@@ -46,6 +48,7 @@ WHO = (
     "host",
 )
 CALCULATOR_MODES = ("status", "plan", "next_entry", "timeline", "abroad")
+MILESTONES = tuple(step[0] for step in CHAIN)  # the timeline's milestones a step may be dated by
 
 STAGE: Spec = {
     "id": Field(ident),
@@ -70,6 +73,8 @@ STEP: Spec = {
     "pilot": Field(boolean, required=False),
     "joins": Field(one_of("or", "and"), required=False),
     "calculator": Field(one_of(*CALCULATOR_MODES), required=False),
+    "applies": Field(applies, required=False),
+    "milestone": Field(one_of(*MILESTONES), required=False),
     **PROVENANCE,
 }
 
@@ -90,6 +95,7 @@ PITFALL: Spec = {
     "id": Field(ident),
     "title": Field(text),
     "case": Field(boolean),
+    "applies": Field(applies, required=False),
     "happened": Field(text),
     "why": Field(text),
     "avoid": Field(text),
@@ -137,6 +143,13 @@ ROUTE: Spec = {
     "short": Field(text),
     "summary": Field(text),
     "guide_stage": Field(ident, required=False, ref="stages"),
+    "compare": Field(boolean, required=False),  # false: only in the personal plan, not compared
+    "requires": Field(requires, required=False),
+    "eligible": Field(one_of("unknown"), required=False),
+    "open": Field(one_of("yes", "no", "unknown", "pilot")),
+    "open_note": Field(text, required=False),
+    "open_since": Field(date, required=False),
+    **PROVENANCE,
 }
 ASPECT: Spec = {
     "id": Field(ident),

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 # Result keys whose values are words: they differ between languages, everything else may not.
-TEXT_KEYS = {"explanation", "warnings", "title", "reason", "name", "note", "says"}
+TEXT_KEYS = {"explanation", "warnings", "title", "reason", "reasons", "name", "note", "says"}
 
 
 def facts(value: Any) -> Any:
@@ -24,11 +24,21 @@ def facts(value: Any) -> Any:
 
 
 def pick(result: dict[str, Any], key: str) -> Any:
-    """``result["reentry"]["enter_on"]`` for ``"reentry.enter_on"``; ``None`` past a null."""
+    """``result["reentry"]["enter_on"]`` for ``"reentry.enter_on"``; ``None`` past a null.
+    In a list, ``id=X`` picks the item whose ``id`` is X (``steps.id=hand_in_at_psc.date``);
+    ``ids`` is the list of the items' ids (``routes.ids``); no such item reads ``None``."""
     value: Any = result
     for part in key.split("."):
-        if value is not None:
-            value = value[int(part)] if isinstance(value, list) else value[part]
+        if value is None:
+            break
+        if isinstance(value, list) and part == "ids":
+            value = [item["id"] for item in value]
+        elif isinstance(value, list) and part.startswith("id="):
+            value = next((item for item in value if item["id"] == part[3:]), None)
+        elif isinstance(value, list):
+            value = value[int(part)]
+        else:
+            value = value[part]
     return value
 
 
@@ -455,6 +465,129 @@ TIMELINE_CASES: list[tuple[str, dict, dict]] = [
 ]
 CASES += TIMELINE_CASES
 
+# -- the personal plan (route): six people, worked by hand (tests/unit/test_route_plan.py says how) --
+# Validity 180 days (data/deadlines.yaml); the hand-in follows the entry by the preparation period.
+ROUTE_CASES: list[tuple[str, dict, dict]] = [
+    (
+        "route: the Dutch case, IT, Astana, certificate of 18 Jun 2025 flagged, obtain from 21 Jun",
+        {
+            "action": "route",
+            **NL,
+            "it": "yes",
+            "city": "astana",
+            "stays": DUTCH_STAYS,
+            "approved": "2025-12-10",
+            "entered": "2025-12-15",
+            "certificate_issued": "2025-06-18",
+            "on": "2025-11-10",
+        },
+        {
+            "routes.ids": ["route_dnr", "route_neo_nomad", "route_b9_1", "route_pr_pilot_2026"],
+            "routes.id=route_dnr.eligible": "yes",
+            "routes.id=route_dnr.open": "yes",
+            "routes.id=route_neo_nomad.eligible": "unknown",
+            "routes.id=route_pr_pilot_2026.open": "no",
+            "steps.id=hand_in_at_psc.date": "2025-12-18",
+            "steps.id=hand_in_at_psc.latest": "2025-12-18",
+            "steps.id=enter_kazakhstan.date": "2025-12-15",
+            "steps.id=collect_residence_card.date": "2026-01-15",
+            "steps.id=enter_on_b9_1_visa": None,
+            "steps.id=sign_rental_agreement.pitfalls": ["astana_floor_space_per_person"],
+            "documents.id=police_certificate.obtain_from": "2025-06-21",
+            "documents.id=police_certificate.valid_until": "2025-12-15",
+            "documents.id=police_certificate.period_days": 180,
+            "timeline.reentry.enter_on": "2026-01-05",
+            "assumed_start": None,
+            "late_from": [
+                {"id": "final_review", "date": "2026-01-06"},
+                {"id": "permit_issued", "date": "2026-01-16"},
+            ],
+        },
+    ),
+    (
+        "route: a non-IT remote worker from the US, USD 5,000 a month: Neo Nomad, no DNR steps",
+        {
+            "action": "route",
+            "nationality": "US",
+            "it": "no",
+            "income_usd": "5000",
+            "on": "2026-12-01",
+        },
+        {
+            "routes.id=route_dnr.eligible": "no",
+            "routes.id=route_dnr.open": "unknown",
+            "routes.id=route_neo_nomad.eligible": "yes",
+            "routes.id=route_neo_nomad.open": "yes",
+            "routes.id=route_b9_1.eligible": "no",
+            "steps": [],
+            "documents": [],
+            "timeline": None,
+        },
+    ),
+    (
+        "route: an IT specialist from Russia (EAEU): no Neo Nomad, 90-day entries, no exit needed",
+        {"action": "route", "nationality": "RU", "it": "yes", "city": "almaty", "on": "2026-12-01"},
+        {
+            "routes.id=route_dnr.eligible": "yes",
+            "routes.id=route_dnr.open": "unknown",
+            "routes.id=route_neo_nomad.eligible": "no",
+            "assumed_start": "2026-12-01",
+            "steps.id=apply_to_astana_hub.date": "2026-12-01",
+            "steps.id=enter_kazakhstan.applies": "yes",
+            "timeline.reentry": None,
+            "documents.id=police_certificate.obtain_from": "2026-09-13",
+        },
+    ),
+    (
+        "route: an IT specialist from India: 14 days per entry, exit and return; e-visa unknown",
+        {
+            "action": "route",
+            "nationality": "IN",
+            "it": "yes",
+            "city": "astana",
+            "family": "yes",
+            "on": "2026-12-01",
+        },
+        {
+            "routes.id=route_dnr.eligible": "yes",
+            "routes.id=route_b9_1.eligible": "unknown",
+            "steps.id=enter_kazakhstan.date": "2027-01-22",
+            "steps.id=bring_family.applies": "yes",
+            "timeline.visa_free_last_day": "2027-02-04",
+            "timeline.reentry.leave_by": "2027-02-04",
+        },
+    ),
+    (
+        "route: a passport that expires 1 Mar 2027, needed past 23 Jun 2027",
+        {
+            "action": "route",
+            "nationality": "DE",
+            "it": "yes",
+            "city": "almaty",
+            "passport_expires": "2027-03-01",
+            "on": "2026-12-01",
+        },
+        {
+            "documents.id=passport.valid_until": "2027-03-01",
+            "documents.id=passport.needed_until": "2027-06-23",
+            "steps.id=egov_application.latest": "2026-12-25",
+        },
+    ),
+    (
+        "route: in Kazakhstan since 6 Nov 2026, day 25 of 30 on 30 Nov: leave by 5 Dec",
+        {"action": "route", **NL, "it": "yes", "stays": ["2026-11-06.."], "on": "2026-11-30"},
+        {
+            "stay.in_country": True,
+            "stay.entry_day_number": 25,
+            "stay.days_used": 25,
+            "stay.latest_exit": "2026-12-05",
+            "routes.id=route_dnr.eligible": "unknown",
+            "steps.id=hand_in_at_psc.date": "2027-01-25",
+        },
+    ),
+]
+CASES += ROUTE_CASES
+
 ERRORS: list[tuple[str, dict, str, str]] = [
     (
         "impossible date",
@@ -548,5 +681,35 @@ ERRORS: list[tuple[str, dict, str, str]] = [
         },
         "stays[1].entry",
         "overlaps",
+    ),
+    (
+        "route: an income that is not whole dollars",
+        {"action": "route", **NL, "income_usd": "5k", "on": "2026-12-01"},
+        "income_usd",
+        "not an amount in whole US dollars",
+    ),
+    (
+        "route: no nationality",
+        {"action": "route", "it": "yes", "on": "2026-12-01"},
+        "nationality",
+        "is required",
+    ),
+    (
+        "route: a city the plan does not know",
+        {"action": "route", **NL, "city": "paris", "on": "2026-12-01"},
+        "city",
+        "must be one of astana, almaty, other",
+    ),
+    (
+        "route: an impossible passport date names the plan's field",
+        {"action": "route", **NL, "passport_expires": "2027-02-30", "on": "2026-12-01"},
+        "passport_expires",
+        "30 February 2027 does not exist",
+    ),
+    (
+        "route: entered before the approval",
+        {"action": "route", **NL, "approved": "2026-01-10", "entered": "2026-01-05"},
+        "entered",
+        "is before",
     ),
 ]

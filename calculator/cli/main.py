@@ -20,6 +20,7 @@ from calculator.cli.files import read_intervals
 from calculator.cli.format import render
 from calculator.cli.language import argparse_speaks, asked_language
 from calculator.cli.parser import build_parser
+from calculator.cli.route_text import default_day, render_route
 from calculator.core.errors import InputError, clip, quote
 from calculator.core.i18n import _, language
 from calculator.rules.rulebook import RuleBook
@@ -89,6 +90,8 @@ def _run(args: argparse.Namespace) -> int:
     origins: dict[str, list[str]] = {}
     try:
         request, origins = to_request(args)
+        if request["action"] == "route":
+            default_day(request)
         book = load_book(args.rules)
         result = dispatch(book, request)
     except InputError as error:
@@ -103,6 +106,8 @@ def _run(args: argparse.Namespace) -> int:
     print(
         json.dumps(result, indent=2, ensure_ascii=False)
         if args.json
+        else render_route(result, book.version)
+        if request["action"] == "route"
         else render(request["action"], result, book.version)
     )
     return 0

@@ -12,6 +12,7 @@ import argparse
 from pathlib import Path
 from typing import Any, NoReturn
 
+from calculator.cli.route_text import add_route
 from calculator.core.i18n import LANGUAGES, _
 
 ARGPARSE_CHARS = 200  # argparse's own messages, cut so that the whole line stays short
@@ -157,5 +158,6 @@ def build_parser() -> Parser:
     _date(p, "--on", _("the day to answer for"), required=True)
     _date(p, "--moved", _("the day you moved to a new address"))
     _add_stays(p, "trip")
+    add_route(command, _date, _add_stays)
     command("rules", _("list the rule sets and nationalities"))
     return parser

@@ -23,6 +23,13 @@ def with_texts(data: Mapping[str, Any], texts: Mapping[str, Any]) -> dict[str, A
             *calendar["transfers"],
         ],
     }
+    plan = out.get("plan")
+    if isinstance(plan, dict):  # the personal plan's titles and notes (calculator/route/)
+        stages = plan.get("stages") or []
+        lists["steps"] = [*stages, *(step for stage in stages for step in stage["steps"])]
+        lists["documents"] = plan.get("documents") or []
+        lists["pitfalls"] = plan.get("pitfalls") or []
+        lists["routes"] = plan.get("routes") or []
     if isinstance(out.get("pilot"), dict) and "id" in out["pilot"]:
         lists["site"] = [out["pilot"]]  # the pilot's name, from data/site.yaml
     for file, records in lists.items():

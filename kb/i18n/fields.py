@@ -33,7 +33,7 @@ TEXT_FIELDS: dict[str, tuple[str, ...]] = {
     "rate year": ("label", "note"),
     "fee": ("title", "paid_when", "note"),
     "event": ("when", "title", "what", "note"),
-    "route": ("title", "summary"),
+    "route": ("title", "summary", "open_note", "note"),
     "aspect": ("title", "values", "note"),
     "pilot": ("name", "order", "extension_note", "cities", "since[].text"),
     "recheck": ("label",),

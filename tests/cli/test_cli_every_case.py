@@ -40,7 +40,12 @@ def test_case_as_text(name: str, request_: dict, expect: dict, capsys, rules_fil
     captured = capsys.readouterr()
     assert captured.err == ""
     lines = captured.out.splitlines()
-    for label, key in HEADLINES[request_["action"]]:
+    if request_["action"] == "route":  # the plan: each dated step on its own line, with its id
+        for key, value in expect.items():
+            if key.startswith("steps.id=") and key.endswith(".date"):
+                step = key.split("=", 1)[1].rsplit(".", 1)[0]
+                assert any(line.strip().startswith(value) and f"[{step}]" in line for line in lines)
+    for label, key in HEADLINES.get(request_["action"], ()):
         line = next((line for line in lines if line.startswith(label + ":")), None)
         if line is None:  # a headline that does not apply (the timeline's) is left out
             assert request_["action"] in OPTIONAL_HEADLINES and expect.get(key) is None, label

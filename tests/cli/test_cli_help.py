@@ -22,10 +22,12 @@ RUSSIAN = {
     "timeline": ("все этапы оформления Digital", "--hub-applied ДАТА", "дата подачи заявки в"),
     "abroad": ("дни за границей по годам", "--trip ВЪЕЗД..ВЫЕЗД", "поездка за границу"),
     "rules": ("список наборов правил и гражданств", "-h, --help", "показать эту справку и"),
+    "route": ("личный план: открытые пути", "--income-usd N", "ежемесячный иностранный доход"),
 }
 # Words that stay as they are in Russian: command and option syntax, values, file and brand names.
 KEPT_WORDS = (
-    "python calculator status plan next workdays validity timeline abroad rules "
+    "python calculator status plan next workdays validity timeline abroad rules route "
+    "yes no astana almaty other "
     "JSON CSV en ru CC ID L W P N ISO NL eGov Astana Hub entry exit "
     "kz_visa_free_30 schengen police_certificate Digital Nomad Residency"
 )

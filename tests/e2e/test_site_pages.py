@@ -22,9 +22,10 @@ NL = "#nationality=NL&stay=2025-04-01..2025-05-10&stay=2025-05-17..&on=2025-06-0
 
 
 def guide_pages(site: Path) -> list[str]:
-    """Every page but the calculator's, in every language (``guide/``, ``ru/guide/`` …)."""
+    """Every page but those that run the engine (the calculator's and the personal plan's), in
+    every language (``guide/``, ``ru/guide/`` …)."""
     pages = sorted(p.relative_to(site).parent.as_posix() for p in site.rglob("index.html"))
-    calculator = ("calculator", "ru/calculator")
+    calculator = ("calculator", "ru/calculator", "plan", "ru/plan")
     return [("" if p == "." else p + "/") for p in pages if not p.startswith(calculator)]
 
 

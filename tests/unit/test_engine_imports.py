@@ -23,6 +23,8 @@ LAYERS = {
     "core": {"core"},
     "rules": {"core", "rules"},
     "visa_free": {"core", "rules", "visa_free"},
+    # the personal plan builds on the modes below it, never on the bridge or the command line
+    "route": {"core", "rules", "requests", "visa_free", "timeline", "route"},
 }
 
 

@@ -1,0 +1,173 @@
+"""The personal plan (/plan/, /ru/plan/) in Chromium at 390 px: a consultant's link opens the same
+plan cold in both languages (same ids, answers and dates), ticks survive in the link, an answer
+that is wrong is named next to its field only once the person has left it, print shows the whole
+plan, axe finds nothing serious, and nothing leaves 127.0.0.1."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.e2e.conftest import BOOT_MS
+from tests.e2e.test_site_pages import axe_findings
+
+PHONE = {"viewport": {"width": 390, "height": 844}}
+DUTCH = (
+    "#nationality=NL&it=yes&city=astana&stay=2025-07-01..2025-07-30&stay=2025-08-10..2025-09-08"
+    "&stay=2025-09-20..2025-10-08&approved=2025-12-10&entered=2025-12-15"
+    "&certificate_issued=2025-06-18&on=2025-11-10&done=passport,cv"
+)
+DONE = "#kzplan[data-state], #plan-loading[data-state=failed]"  # an answer, a message or a failure
+
+
+def open_plan(page: Any, site_url: str, path: str, fragment: str) -> Any:
+    page.goto(f"{site_url}/{path}{fragment}")
+    page.wait_for_selector(DONE, timeout=BOOT_MS)
+    assert page.get_attribute("#plan-loading", "data-state") == "ready"
+    return page
+
+
+def plan_facts(page: Any) -> dict[str, Any]:
+    """What the plan says, without its words: route answers, steps with dates, documents."""
+    return page.evaluate(
+        r"""() => ({
+          routes: [...document.querySelectorAll('[data-testid^=route-]')].map(
+            (e) => [e.dataset.testid, e.dataset.eligible, e.dataset.open]),
+          steps: [...document.querySelectorAll('[data-testid^=step-]')].map(
+            (e) => [e.dataset.testid, e.dataset.date || null,
+                    e.querySelector('a').getAttribute('href').replace(/^\/ru\//, '/')]),
+          docs: [...document.querySelectorAll('[data-testid^=doc-]')].map(
+            (e) => [e.dataset.testid, e.dataset.obtainFrom || null, e.querySelector('input').checked]),
+        })"""
+    )
+
+
+def test_a_consultants_link_opens_the_same_plan_cold_in_both_languages(
+    make_context: Any, site_url: str, recorder: Any
+) -> None:
+    english = open_plan(make_context(**PHONE).new_page(), site_url, "plan/", DUTCH)
+    russian = open_plan(make_context(**PHONE).new_page(), site_url, "ru/plan/", DUTCH)
+    facts = plan_facts(english)
+    assert facts == plan_facts(russian)
+    routes = {r[0]: r[1:] for r in facts["routes"]}
+    assert routes["route-route_dnr"] == ["yes", "yes"]
+    assert routes["route-route_neo_nomad"] == ["unknown", "yes"]
+    steps = {s[0]: s[1:] for s in facts["steps"]}
+    assert steps["step-hand_in_at_psc"][0] == "2025-12-18"
+    assert steps["step-hand_in_at_psc"][1].endswith("/guide/#hand_in_at_psc")
+    docs = {d[0]: d[1:] for d in facts["docs"]}
+    assert docs["doc-police_certificate"] == ["2025-06-21", False]
+    assert docs["doc-passport"][1] and docs["doc-cv"][1]
+    # the answer comes first: the answers fold away, the verdict is on the first screens
+    assert english.locator("#plan-answers").get_attribute("open") is None
+    expect(english.locator("[data-testid=plan-warnings]")).to_contain_text("18 Dec 2025")
+    expect(russian.locator("[data-testid=plan-warnings]")).to_contain_text("18 декабря 2025")
+    expect(russian.locator("#plan-routes")).to_have_text("Какой путь вам открыт")
+    assert english.evaluate("document.documentElement.scrollWidth") <= 390
+    assert not recorder.csp_violations(), recorder.console
+    assert not [m for m in recorder.console if m.startswith("pageerror")], recorder.console
+
+
+def test_ticks_survive_in_the_link(make_context: Any, site_url: str) -> None:
+    page = open_plan(make_context(**PHONE).new_page(), site_url, "plan/", DUTCH)
+    page.locator("[data-testid=doc-police_certificate] input").check()
+    page.locator("[data-testid=doc-cv] input").uncheck()
+    assert "done=passport,police_certificate" in page.url
+    again = open_plan(
+        make_context(**PHONE).new_page(), site_url, "ru/plan/", "#" + page.url.split("#")[1]
+    )
+    assert again.locator("[data-testid=doc-police_certificate] input").is_checked()
+    assert not again.locator("[data-testid=doc-cv] input").is_checked()
+    assert again.locator("[data-testid=doc-passport] input").is_checked()
+
+
+def test_answers_change_the_plan_and_the_link(make_context: Any, site_url: str) -> None:
+    page = open_plan(make_context(**PHONE).new_page(), site_url, "plan/", "#on=2026-12-01")
+    expect(page.locator(".kzplan-prompt")).to_be_visible()
+    page.select_option("#plan-nationality", "US")
+    page.check("input[name=it][value=no]")
+    page.fill("#plan-income", "5000")
+    route = page.locator("[data-testid=route-route_neo_nomad]")
+    expect(route).to_have_attribute("data-eligible", "yes")
+    expect(page.locator("[data-testid=route-route_dnr]")).to_have_attribute("data-eligible", "no")
+    assert "nationality=US" in page.url and "income=5000" in page.url and "it=no" in page.url
+
+
+def test_a_bad_answer_is_named_after_leaving_the_field(make_context: Any, site_url: str) -> None:
+    page = open_plan(
+        make_context(**PHONE).new_page(), site_url, "plan/", "#nationality=NL&on=2026-12-01"
+    )
+    error = page.locator("#plan-income-error")
+    page.click("#plan-answers > summary")  # a link with answers opens on the plan: unfold them
+    page.fill("#plan-income", "5k")
+    page.wait_for_timeout(600)
+    expect(error).to_have_text("")  # still typing: no message yet
+    page.locator("#plan-income").blur()
+    expect(error).to_contain_text("not an amount in whole US dollars")
+    expect(page.locator("#plan-income")).to_have_attribute("aria-invalid", "true")
+    assert page.input_value("#plan-income") == "5k"  # nothing typed is lost
+    assert "income=5k" in page.url
+
+
+def test_a_link_with_a_bad_answer_says_so_at_once(make_context: Any, site_url: str) -> None:
+    page = open_plan(
+        make_context(**PHONE).new_page(),
+        site_url,
+        "ru/plan/",
+        "#nationality=NL&income=5k&on=2026-12-01",
+    )
+    expect(page.locator("#plan-income-error")).to_contain_text("не сумма в целых долларах США")
+
+
+def test_print_shows_the_whole_plan(make_context: Any, site_url: str) -> None:
+    page = open_plan(make_context(**PHONE).new_page(), site_url, "plan/", DUTCH)
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")  # what print.js listens to
+    page.emulate_media(media="print")
+    assert page.locator("details:not([open])").count() == 0
+    for selector in (
+        "[data-testid=route-route_dnr]",
+        "[data-testid=step-hand_in_at_psc]",
+        "[data-testid=doc-police_certificate]",
+        "#plan-wrong",
+        "[data-testid=plan-technical]",
+    ):
+        expect(page.locator(selector)).to_be_visible()
+    expect(page.locator("#plan-form")).to_be_hidden()
+    expect(page.locator("#plan-actions")).to_be_hidden()
+    pdf = page.pdf(format="A4")
+    assert pdf.startswith(b"%PDF") and len(pdf) > 20_000
+
+
+@pytest.mark.parametrize("path", ["plan/", "ru/plan/"])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_nothing_serious(
+    make_context: Any, site_url: str, path: str, scheme: str
+) -> None:
+    page = make_context(bypass_csp=True, color_scheme=scheme, **PHONE).new_page()
+    open_plan(page, site_url, path, DUTCH)
+    page.locator("#plan-answers").evaluate("(d) => { d.open = true; }")
+    for details in page.locator("details").all():
+        details.evaluate("(d) => { d.open = true; }")
+    assert axe_findings(page) == []
+
+
+@pytest.mark.parametrize(
+    ("path", "heading"), [("plan/", "Which route"), ("ru/plan/", "Какой путь")]
+)
+def test_works_offline_after_one_visit(
+    make_context: Any, site_url: str, path: str, heading: str
+) -> None:
+    """Each language's plan, visited once, answers again with the network off (its own service
+    worker beside the page, the engine and the words from the shared cache)."""
+    context = make_context(**PHONE)
+    page = open_plan(context.new_page(), site_url, path, DUTCH)
+    page.wait_for_selector("#kzplan[data-offline=ready]", timeout=BOOT_MS)
+    context.set_offline(True)
+    page.reload()
+    page.wait_for_selector("#kzplan[data-state=ready]", timeout=BOOT_MS)
+    expect(page.locator("#plan-routes")).to_contain_text(heading)
+    expect(page.locator("[data-testid=step-hand_in_at_psc]")).to_have_attribute(
+        "data-date", "2025-12-18"
+    )
