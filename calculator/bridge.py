@@ -127,7 +127,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "validity": ("document", "issued", "on"),
     "timeline": (*RULE_FIELDS, "stays", *TIMELINE_DATES, "review", "card"),
     "abroad": ("permit_issued", "trips", "on", "moved"),
-    "ics": ("requests",),
+    "ics": ("requests", "reminders"),
     "meta": (),
 }
 """The fields each action reads; any other field is refused rather than ignored."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from calculator.core.bounds import MAX_REMINDER_DAYS, MAX_REMINDERS
 from kzdata.schema_provenance import PROVENANCE
 from kzdata.schema_rules import Record, listed, section
 from kzdata.schema_types import (
@@ -166,7 +167,25 @@ RECHECK: Spec = {
 
 
 # Settings of the calculator's .ics export: the project's choices, not facts (no sources).
-CALENDAR_EXPORT: Spec = {"reminder_days_before": Field(integer())}
+def _between(low: int, high: int) -> Any:
+    def check(value: Any) -> str | None:
+        ok = isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+        return None if ok else f"must be a whole number from {low} to {high}"
+
+    return check
+
+
+def _lead_times(value: Any) -> str | None:
+    problem = list_of(_between(0, MAX_REMINDER_DAYS))(value)
+    if problem is None and len(value) > MAX_REMINDERS:
+        return f"lists more than {MAX_REMINDERS} lead times"
+    return problem
+
+
+CALENDAR_EXPORT: Spec = {
+    "reminder_days_before": Field(_lead_times),
+    "reminder_hour": Field(_between(0, 23)),
+}
 
 
 def steps_records(data: Any) -> list[Record]:

@@ -19,9 +19,16 @@ An all-day event on day D is ``DTSTART;VALUE=DATE:D`` and ``DTEND;VALUE=DATE:D+1
 exclusive). UIDs are a hash of the request and the event, so exporting again updates the same
 events in a calendar instead of duplicating them. Text is escaped (backslash, semicolon, comma,
 newline) and lines are folded at 75 octets without splitting a UTF-8 character. Every deadline
-(:data:`calculator.export.ics_dates.ALARMED`, and every milestone's ``due`` day) carries a ``VALARM``
-that rings ``reminder_days_before`` days before it (``data/site.yaml``, ``calendar_export``);
-milestones that are only expected dates have none.
+(:data:`calculator.export.ics_dates.ALARMED`, and every milestone's ``due`` day) carries one
+``VALARM`` per lead time: the request's ``reminders`` (days before, e.g. ``[14, 5, 1]``; ``[]`` for
+none), else ``calendar_export.reminder_days_before`` (``data/site.yaml``); milestones that are only
+expected dates have none.
+
+An all-day event starts at local midnight, so a trigger of ``-P1D`` would ring at midnight. Each
+trigger therefore counts back to ``reminder_hour`` (``data/site.yaml``, 9) on the day ``n`` days
+before: ``n`` days before at 09:00 is ``(24 n - 9)`` hours before the start, ``TRIGGER:-PT15H`` for
+one day, ``-P13DT15H`` for fourteen, and ``PT9H`` (after the start) for the day itself; the way
+calendar programs write "1 day before at 9:00" for all-day events themselves.
 """
 
 from __future__ import annotations
@@ -33,8 +40,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from calculator.core.bounds import MAX_SUBREQUESTS
-from calculator.core.errors import InputError
+from calculator.core.bounds import MAX_REMINDER_DAYS, MAX_REMINDERS, MAX_SUBREQUESTS
+from calculator.core.errors import InputError, a_json_type, quote
 from calculator.core.i18n import N_, _
 from calculator.export.ics_dates import ALARMED, dated, describe
 from calculator.rules.rulebook import RuleBook
@@ -50,7 +57,7 @@ class Event:
     summary: str
     description: str
     uid: str
-    alarm_days: int | None = None
+    alarmed: bool = False
 
 
 def escape_text(text: str) -> str:
@@ -109,14 +116,76 @@ def events(book: RuleBook, request: Mapping[str, Any], dispatch: Dispatch) -> li
         for key, day, summary, explanation, extra in dated(str(action), result):
             uid = f"{action}-{key}-{day}-{digest[:12]}@kz-dnr-calculator"
             due = (action, key) in ALARMED or key.endswith("_due")
-            alarm = book.reminder_days_before if due else None
             found.append(
-                Event(date.fromisoformat(day), summary, describe(explanation, extra), uid, alarm)
+                Event(date.fromisoformat(day), summary, describe(explanation, extra), uid, due)
             )
     return found
 
 
-def to_ics(found: list[Event], version: str, stamp: datetime | None = None) -> str:
+def trigger(days_before: int, hour: int | None) -> str:
+    """The ``TRIGGER`` value (relative to the start of an all-day event, local midnight) that rings
+    ``days_before`` days before it at ``hour`` o'clock (at midnight when ``hour`` is ``None``)."""
+    hours = 24 * days_before - (hour or 0)  # hours before the start; negative: after it
+    sign = "-" if hours > 0 else ""
+    day_count, rest = divmod(abs(hours), 24)
+    if not hours:
+        return "PT0H"
+    text = (f"{day_count}D" if day_count else "") + (f"T{rest}H" if rest else "")
+    return f"{sign}P{text}"
+
+
+def reminders(book: RuleBook, request: Mapping[str, Any]) -> tuple[int, ...]:
+    """The request's ``reminders`` (days before each deadline), else the data's defaults;
+    at most :data:`MAX_REMINDERS`, each 0 … :data:`MAX_REMINDER_DAYS`, duplicates once."""
+    raw = request.get("reminders")
+    if raw is None:
+        return book.reminder_days_before
+    if not isinstance(raw, list):
+        raise InputError(
+            "reminders",
+            _("must be a list of numbers of days, not {kind}").format(kind=a_json_type(raw)),
+        )
+    if len(raw) > MAX_REMINDERS:
+        raise InputError(
+            "reminders",
+            _("at most {most} reminders (got {n})").format(most=MAX_REMINDERS, n=len(raw)),
+        )
+    found: list[int] = []
+    for index, value in enumerate(raw):
+        text = value.strip() if isinstance(value, str) else None
+        number = (
+            int(text) if text and text.isascii() and text.isdigit() and len(text) < 4 else value
+        )
+        if (
+            isinstance(number, bool)
+            or not isinstance(number, int)
+            or not (0 <= number <= MAX_REMINDER_DAYS)
+        ):
+            raise InputError(
+                f"reminders[{index}]",
+                _("must be a whole number of days from 0 to {most} (got {value})").format(
+                    most=MAX_REMINDER_DAYS, value=_shown(value)
+                ),
+            )
+        if number not in found:
+            found.append(number)
+    return tuple(sorted(found, reverse=True))
+
+
+def _shown(value: object) -> str:
+    """A small whole number as it is, anything else quoted (never a huge number printed back)."""
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) < 10**6:
+        return str(value)
+    return quote(value)
+
+
+def to_ics(
+    found: list[Event],
+    version: str,
+    stamp: datetime | None = None,
+    lead_times: tuple[int, ...] = (),
+    hour: int | None = None,
+) -> str:
     when = (stamp or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     data_line = _("Rule data {version}").format(version=version)
     lines = [
@@ -138,13 +207,13 @@ def to_ics(found: list[Event], version: str, stamp: datetime | None = None) -> s
             "DESCRIPTION:" + escape_text(event.description + "\n" + data_line),
             "TRANSP:TRANSPARENT",
         ]
-        if event.alarm_days:
-            note = _(REMINDER).format(summary=event.summary, day=event.day.isoformat())
+        note = _(REMINDER).format(summary=event.summary, day=event.day.isoformat())
+        for lead in lead_times if event.alarmed else ():
             lines += [
                 "BEGIN:VALARM",
                 "ACTION:DISPLAY",
                 f"DESCRIPTION:{escape_text(note)}",
-                f"TRIGGER:-P{event.alarm_days}D",
+                f"TRIGGER:{trigger(lead, hour)}",
                 "END:VALARM",
             ]
         lines.append("END:VEVENT")
@@ -159,5 +228,7 @@ def ics_from_request(
 
     ``dispatch`` is the bridge's own, passed in so that this module does not import the bridge.
     """
+    leads = reminders(book, request)
     found = events(book, request, dispatch)
-    return {"ics": to_ics(found, book.version), "events": len(found)}
+    text = to_ics(found, book.version, lead_times=leads, hour=book.reminder_hour)
+    return {"ics": text, "events": len(found), "reminders": list(leads)}
