@@ -42,7 +42,5 @@ def choices(book: RuleBook, content: Content, lang: str = "en") -> str:
     reminders = " ".join(str(n) for n in book.reminder_days_before)
     return (
         f'<template id="calc-choices" data-data-version="{escape(book.version)}"'
-        f' data-reminders="{escape(reminders)}">'
-        + "".join(parts)
-        + "</template>"
+        f' data-reminders="{escape(reminders)}">' + "".join(parts) + "</template>"
     )

@@ -247,4 +247,5 @@ def test_tracker_passes_axe(make_context: Any, site_url: str, path: str, lang: s
     page.fill("[data-testid=paste-stays]", "01.04.2025 – 10.05.2025\nnonsense")
     page.click("[data-testid=paste-read]")
     page.locator(".kzcalc-returns details").evaluate("d => d.open = true")
+    page.mouse.move(0, 0)  # not hovering a button (the theme's hover colours are its own)
     assert axe_findings(page) == []
