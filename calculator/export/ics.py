@@ -24,11 +24,8 @@ newline) and lines are folded at 75 octets without splitting a UTF-8 character. 
 none), else ``calendar_export.reminder_days_before`` (``data/site.yaml``); milestones that are only
 expected dates have none.
 
-An all-day event starts at local midnight, so a trigger of ``-P1D`` would ring at midnight. Each
-trigger therefore counts back to ``reminder_hour`` (``data/site.yaml``, 9) on the day ``n`` days
-before: ``n`` days before at 09:00 is ``(24 n - 9)`` hours before the start, ``TRIGGER:-PT15H`` for
-one day, ``-P13DT15H`` for fourteen, and ``PT9H`` (after the start) for the day itself; the way
-calendar programs write "1 day before at 9:00" for all-day events themselves.
+Each reminder rings at ``reminder_hour`` (09:00), not at the all-day event's midnight start: see
+:mod:`calculator.export.ics_alarms`.
 """
 
 from __future__ import annotations
@@ -40,9 +37,10 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from calculator.core.bounds import MAX_REMINDER_DAYS, MAX_REMINDERS, MAX_SUBREQUESTS
-from calculator.core.errors import InputError, a_json_type, quote
+from calculator.core.bounds import MAX_SUBREQUESTS
+from calculator.core.errors import InputError
 from calculator.core.i18n import N_, _
+from calculator.export.ics_alarms import reminders, trigger
 from calculator.export.ics_dates import ALARMED, dated, describe
 from calculator.rules.rulebook import RuleBook
 
@@ -120,63 +118,6 @@ def events(book: RuleBook, request: Mapping[str, Any], dispatch: Dispatch) -> li
                 Event(date.fromisoformat(day), summary, describe(explanation, extra), uid, due)
             )
     return found
-
-
-def trigger(days_before: int, hour: int | None) -> str:
-    """The ``TRIGGER`` value (relative to the start of an all-day event, local midnight) that rings
-    ``days_before`` days before it at ``hour`` o'clock (at midnight when ``hour`` is ``None``)."""
-    hours = 24 * days_before - (hour or 0)  # hours before the start; negative: after it
-    sign = "-" if hours > 0 else ""
-    day_count, rest = divmod(abs(hours), 24)
-    if not hours:
-        return "PT0H"
-    text = (f"{day_count}D" if day_count else "") + (f"T{rest}H" if rest else "")
-    return f"{sign}P{text}"
-
-
-def reminders(book: RuleBook, request: Mapping[str, Any]) -> tuple[int, ...]:
-    """The request's ``reminders`` (days before each deadline), else the data's defaults;
-    at most :data:`MAX_REMINDERS`, each 0 … :data:`MAX_REMINDER_DAYS`, duplicates once."""
-    raw = request.get("reminders")
-    if raw is None:
-        return book.reminder_days_before
-    if not isinstance(raw, list):
-        raise InputError(
-            "reminders",
-            _("must be a list of numbers of days, not {kind}").format(kind=a_json_type(raw)),
-        )
-    if len(raw) > MAX_REMINDERS:
-        raise InputError(
-            "reminders",
-            _("at most {most} reminders (got {n})").format(most=MAX_REMINDERS, n=len(raw)),
-        )
-    found: list[int] = []
-    for index, value in enumerate(raw):
-        text = value.strip() if isinstance(value, str) else None
-        number = (
-            int(text) if text and text.isascii() and text.isdigit() and len(text) < 4 else value
-        )
-        if (
-            isinstance(number, bool)
-            or not isinstance(number, int)
-            or not (0 <= number <= MAX_REMINDER_DAYS)
-        ):
-            raise InputError(
-                f"reminders[{index}]",
-                _("must be a whole number of days from 0 to {most} (got {value})").format(
-                    most=MAX_REMINDER_DAYS, value=_shown(value)
-                ),
-            )
-        if number not in found:
-            found.append(number)
-    return tuple(sorted(found, reverse=True))
-
-
-def _shown(value: object) -> str:
-    """A small whole number as it is, anything else quoted (never a huge number printed back)."""
-    if isinstance(value, int) and not isinstance(value, bool) and abs(value) < 10**6:
-        return str(value)
-    return quote(value)
 
 
 def to_ics(

@@ -9,7 +9,8 @@ import pytest
 
 from calculator.bridge import dispatch
 from calculator.core.errors import InputError
-from calculator.export.ics import Event, escape_text, fold, ics_from_request, to_ics, trigger
+from calculator.export.ics import Event, escape_text, fold, ics_from_request, to_ics
+from calculator.export.ics_alarms import trigger
 from calculator.rules.rulebook import RuleBook
 
 STATUS = {
