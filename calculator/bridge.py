@@ -148,7 +148,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "validity": ("document", "issued", "on"),
     "timeline": (*RULE_FIELDS, "stays", *TIMELINE_DATES, "review", "card"),
     "abroad": ("permit_issued", "trips", "on", "moved"),
-    "ics": ("requests",),
+    "ics": ("requests", "reminders"),
     "route": ROUTE_FIELDS,
     "meta": (),
 }

@@ -39,8 +39,8 @@ def choices(book: RuleBook, content: Content, lang: str = "en") -> str:
             [(d, str(documents[d]["title"]) if d in documents else d) for d in book.documents()],
         ),
     ]
+    reminders = " ".join(str(n) for n in book.reminder_days_before)
     return (
-        f'<template id="calc-choices" data-data-version="{escape(book.version)}">'
-        + "".join(parts)
-        + "</template>"
+        f'<template id="calc-choices" data-data-version="{escape(book.version)}"'
+        f' data-reminders="{escape(reminders)}">' + "".join(parts) + "</template>"
     )

@@ -37,8 +37,6 @@ MAX_MCI_KZT = 100_000
 """Largest MCI in tenge (4,325 in 2026)."""
 MAX_RECHECK_MONTHS = 120
 """A yearly re-check is the rule; ten years is the most a setting can say."""
-MAX_REMINDER_DAYS = 90
-"""Most days before a deadline that a calendar reminder fires."""
 FUTURE_SLACK_DAYS = 1
 """How far after today a ``verified`` date may be (an editor east of the build machine)."""
 MAX_INCOME_USD = 10**NUMBER_DIGITS - 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from calculator.core.bounds import MAX_REMINDER_DAYS, MAX_REMINDERS
 from calculator.timeline.milestones import CHAIN
 from kzdata.bounds import (
     FIRST_DATA_YEAR,
@@ -12,7 +13,6 @@ from kzdata.bounds import (
     MAX_FEE_MCI,
     MAX_MCI_KZT,
     MAX_RECHECK_MONTHS,
-    MAX_REMINDER_DAYS,
     MAX_STAGE_NUMBER,
 )
 from kzdata.schema_conditions import applies, requires
@@ -198,7 +198,17 @@ RECHECK: Spec = {
 
 
 # Settings of the calculator's .ics export: the project's choices, not facts (no sources).
-CALENDAR_EXPORT: Spec = {"reminder_days_before": Field(integer(1, MAX_REMINDER_DAYS))}
+def _lead_times(value: Any) -> str | None:
+    problem = list_of(integer(0, MAX_REMINDER_DAYS))(value)
+    if problem is None and len(value) > MAX_REMINDERS:
+        return f"lists more than {MAX_REMINDERS} lead times"
+    return problem
+
+
+CALENDAR_EXPORT: Spec = {
+    "reminder_days_before": Field(_lead_times),
+    "reminder_hour": Field(integer(0, 23)),
+}
 
 
 def steps_records(data: Any) -> list[Record]:

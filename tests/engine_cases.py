@@ -163,6 +163,51 @@ CASES: list[tuple[str, dict, dict]] = [
         },
         {"earliest_entry": "2025-07-10"},
     ),
+    # -- days_return: each used day d leaves the window on d + 180 ------------------------------------
+    (
+        "days return, README example: 1 Apr is back on 28 Sep, 10 May on 6 Nov; the open stay to 1 Jun",
+        {
+            "action": "status",
+            **NL,
+            "stays": ["2025-04-01..2025-05-10", "2025-05-17.."],
+            "on": "2025-06-01",
+        },
+        {
+            "days_return.0": {"date": "2025-09-28", "days": 1},
+            "days_return.39": {"date": "2025-11-06", "days": 1},
+            "days_return.40": {"date": "2025-11-13", "days": 1},
+            "days_return.55": {"date": "2025-11-28", "days": 1},
+            "days_return_runs": [
+                {"first": "2025-09-28", "last": "2025-11-06", "days": 40},
+                {"first": "2025-11-13", "last": "2025-11-28", "days": 16},
+            ],
+        },
+    ),
+    (
+        "days return after an overstay: 98 days (3 Jan to 10 Apr) come back 2 Jul to 7 Oct",
+        {"action": "status", **SCHENGEN, "stays": ["2025-01-01..2025-04-10"], "on": "2025-07-01"},
+        {"days_return_runs": [{"first": "2025-07-02", "last": "2025-10-07", "days": 98}]},
+    ),
+    (
+        "days return of an open stay count to the date asked; the shared border day once",
+        {
+            "action": "status",
+            **NL,
+            "stays": ["2025-05-01..2025-05-30", "2025-05-30.."],
+            "on": "2025-06-10",
+        },
+        {"days_return_runs": [{"first": "2025-10-28", "last": "2025-12-07", "days": 41}]},
+    ),
+    (
+        "days return: days before 27 Jan 2023 never counted, so only 27-31 Jan come back",
+        {"action": "status", **NL, "stays": ["2023-01-01..2023-01-31"], "on": "2023-01-31"},
+        {"days_return_runs": [{"first": "2023-07-26", "last": "2023-07-30", "days": 5}]},
+    ),
+    (
+        "days return: nothing used, nothing comes back",
+        {"action": "status", **NL, "stays": ["2024-01-01..2024-01-10"], "on": "2025-06-01"},
+        {"days_used": 0, "days_return": [], "days_return_runs": []},
+    ),
     # -- plan ----------------------------------------------------------------------------------------
     (
         "NL: no history, the entry cap binds",

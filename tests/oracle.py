@@ -226,3 +226,24 @@ def add_working_days(is_working_day: Callable[[date], bool], start: date, n: int
         if is_working_day(day):
             found += 1
     return day
+
+
+def days_return(stays: Iterable[StayTuple], rule: RuleLike, on: date) -> dict[date, int]:
+    """When the days used on ``on`` leave the window, if no stay follows ``on``.
+
+    Walks the days after ``on`` one by one over the history cut at ``on`` (open stays end on
+    ``on``, later stays are dropped) and records by how much the days used fall on each day.
+    """
+    days = {d for d in counted(rule, presence(stays, on)) if d <= on.toordinal()}
+
+    def used(day: int) -> int:
+        return sum(1 for t in range(day - rule.window + 1, day + 1) if t in days)
+
+    found: dict[date, int] = {}
+    before = used(on.toordinal())
+    for day in range(on.toordinal() + 1, on.toordinal() + rule.window + 1):
+        now = used(day)
+        if now < before:
+            found[date.fromordinal(day)] = before - now
+        before = now
+    return found

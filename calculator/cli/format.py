@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from calculator.cli.format_returns import days_return_lines
 from calculator.core.i18n import N_, _, ngettext
 
 HEADLINES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -194,6 +195,8 @@ def render(action: str, result: dict[str, Any], version: str) -> str:
             milestone_warnings += [f"{m['title']}: {w}" for w in m["explanation"]["warnings"]]
         if result.get("milestones"):
             lines.append(_("(* = a date you gave)"))
+        if action == "status":
+            lines += days_return_lines(result)
         if result.get("reentry"):
             lines += _reentry(result["reentry"])
         result = {**result, "explanation": {**result["explanation"]}}

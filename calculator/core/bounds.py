@@ -29,6 +29,14 @@ MAX_SUBREQUESTS = 3
 """Most requests inside one calendar export (``ics``); the page sends one, and each may search a
 whole window (about 0.1 s at worst on CPython)."""
 
+MAX_REMINDERS = 5
+"""Most reminders (``VALARM``) per calendar event: the page offers three; five lead times are
+already more than a calendar shows usefully."""
+
+MAX_REMINDER_DAYS = 365
+"""Longest lead time of a reminder, in days: a year before a deadline, longer than any period in
+``data/deadlines.yaml`` (a residence permit runs for a year)."""
+
 MAX_REQUEST_CHARS = 200_000
 """Longest JSON request the bridge reads (5000 stays take about 120,000 characters)."""
 

@@ -19,9 +19,13 @@ An all-day event on day D is ``DTSTART;VALUE=DATE:D`` and ``DTEND;VALUE=DATE:D+1
 exclusive). UIDs are a hash of the request and the event, so exporting again updates the same
 events in a calendar instead of duplicating them. Text is escaped (backslash, semicolon, comma,
 newline) and lines are folded at 75 octets without splitting a UTF-8 character. Every deadline
-(:data:`calculator.export.ics_dates.ALARMED`, and every milestone's ``due`` day) carries a ``VALARM``
-that rings ``reminder_days_before`` days before it (``data/site.yaml``, ``calendar_export``);
-milestones that are only expected dates have none.
+(:data:`calculator.export.ics_dates.ALARMED`, and every milestone's ``due`` day) carries one
+``VALARM`` per lead time: the request's ``reminders`` (days before, e.g. ``[14, 5, 1]``; ``[]`` for
+none), else ``calendar_export.reminder_days_before`` (``data/site.yaml``); milestones that are only
+expected dates have none.
+
+Each reminder rings at ``reminder_hour`` (09:00), not at the all-day event's midnight start: see
+:mod:`calculator.export.ics_alarms`.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from typing import Any
 from calculator.core.bounds import MAX_SUBREQUESTS
 from calculator.core.errors import InputError
 from calculator.core.i18n import N_, _
+from calculator.export.ics_alarms import reminders, trigger
 from calculator.export.ics_dates import ALARMED, dated, describe
 from calculator.rules.rulebook import RuleBook
 
@@ -50,7 +55,7 @@ class Event:
     summary: str
     description: str
     uid: str
-    alarm_days: int | None = None
+    alarmed: bool = False
 
 
 def escape_text(text: str) -> str:
@@ -109,14 +114,19 @@ def events(book: RuleBook, request: Mapping[str, Any], dispatch: Dispatch) -> li
         for key, day, summary, explanation, extra in dated(str(action), result):
             uid = f"{action}-{key}-{day}-{digest[:12]}@kz-dnr-calculator"
             due = (action, key) in ALARMED or key.endswith("_due")
-            alarm = book.reminder_days_before if due else None
             found.append(
-                Event(date.fromisoformat(day), summary, describe(explanation, extra), uid, alarm)
+                Event(date.fromisoformat(day), summary, describe(explanation, extra), uid, due)
             )
     return found
 
 
-def to_ics(found: list[Event], version: str, stamp: datetime | None = None) -> str:
+def to_ics(
+    found: list[Event],
+    version: str,
+    stamp: datetime | None = None,
+    lead_times: tuple[int, ...] = (),
+    hour: int | None = None,
+) -> str:
     when = (stamp or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     data_line = _("Rule data {version}").format(version=version)
     lines = [
@@ -138,13 +148,13 @@ def to_ics(found: list[Event], version: str, stamp: datetime | None = None) -> s
             "DESCRIPTION:" + escape_text(event.description + "\n" + data_line),
             "TRANSP:TRANSPARENT",
         ]
-        if event.alarm_days:
-            note = _(REMINDER).format(summary=event.summary, day=event.day.isoformat())
+        note = _(REMINDER).format(summary=event.summary, day=event.day.isoformat())
+        for lead in lead_times if event.alarmed else ():
             lines += [
                 "BEGIN:VALARM",
                 "ACTION:DISPLAY",
                 f"DESCRIPTION:{escape_text(note)}",
-                f"TRIGGER:-P{event.alarm_days}D",
+                f"TRIGGER:{trigger(lead, hour)}",
                 "END:VALARM",
             ]
         lines.append("END:VEVENT")
@@ -159,5 +169,7 @@ def ics_from_request(
 
     ``dispatch`` is the bridge's own, passed in so that this module does not import the bridge.
     """
+    leads = reminders(book, request)
     found = events(book, request, dispatch)
-    return {"ics": to_ics(found, book.version), "events": len(found)}
+    text = to_ics(found, book.version, lead_times=leads, hour=book.reminder_hour)
+    return {"ics": text, "events": len(found), "reminders": list(leads)}

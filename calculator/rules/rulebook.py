@@ -33,7 +33,8 @@ class RuleBook:
     deadlines: Mapping[str, Deadline]
     calendar: WorkCalendar
     pilot: Pilot | None = None
-    reminder_days_before: int | None = None
+    reminder_days_before: tuple[int, ...] = ()
+    reminder_hour: int | None = None
     source: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
     _languages: dict[str, RuleBook] = field(default_factory=dict, repr=False, compare=False)
 
@@ -112,7 +113,8 @@ class RuleBook:
             end = parse_optional_date(raw["legal_end"], "pilot.legal_end")
             assert end is not None
             pilot = Pilot(raw["name"], end, raw.get("extension", "unverified"), provenance(raw))
-        reminder = (data.get("calendar_export") or {}).get("reminder_days_before")
+        export = data.get("calendar_export") or {}
+        reminders = tuple(export.get("reminder_days_before") or ())
         return cls(
             data["version"],
             sources,
@@ -121,7 +123,8 @@ class RuleBook:
             deadlines,
             calendar,
             pilot,
-            reminder,
+            reminders,
+            export.get("reminder_hour"),
             source=data,
         )
 

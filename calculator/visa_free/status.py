@@ -29,13 +29,15 @@ from calculator.core.rolling import (
     window_stays,
 )
 from calculator.core.stays import Stay, StayIndex, Stays
+from calculator.visa_free.days_return import DayReturn, ReturnRun, days_return, return_runs
 
 
 @dataclass(frozen=True)
 class Status:
     """Where a visitor stands on ``on``; ``latest_exit`` is ``None`` when not in the country.
 
-    The numbers are computed at once; ``window``, ``days_back`` and ``explanation`` on first use
+    The numbers are computed at once; ``window``, ``days_back``, ``days_return`` and
+    ``explanation`` on first use
     (they cost more than the numbers when many stays fall inside the window).
     """
 
@@ -67,11 +69,28 @@ class Status:
         return [] if self.in_country else days_back(self.window, self.rule, self.days_used)
 
     @cached_property
+    def days_return(self) -> list[DayReturn]:
+        """The date each used day leaves the window, if no stay follows ``on`` (see
+        :mod:`calculator.visa_free.days_return`); the days add up to ``days_used``."""
+        return days_return(self.window, self.rule)
+
+    @cached_property
+    def days_return_runs(self) -> list[ReturnRun]:
+        """:attr:`days_return` as runs of consecutive dates, for people."""
+        return return_runs(self.days_return)
+
+    @cached_property
     def explanation(self) -> Explanation:
         return explain(self.rule, *_status_story(self))
 
     def to_dict(self) -> dict[str, Any]:
-        names = [f.name for f in fields(self) if f.compare] + ["window", "days_back", "explanation"]
+        names = [f.name for f in fields(self) if f.compare] + [
+            "window",
+            "days_back",
+            "days_return",
+            "days_return_runs",
+            "explanation",
+        ]
         return {name: to_jsonable(getattr(self, name)) for name in names}
 
 

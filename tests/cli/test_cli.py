@@ -261,3 +261,41 @@ def test_bad_input_one_line_exit_2(args: list[str], expected: str) -> None:
     assert len(lines) == 1, result.stderr
     assert expected in lines[0]
     assert "Traceback" not in result.stderr
+
+
+README_STAYS = Path(__file__).with_name("readme_stays.csv")
+"""The README's Dutch stays as a ``--stays-file``; the page's import test reads the same file."""
+
+
+def test_days_return_in_json_and_text() -> None:
+    """Each used day returns 180 days after it was spent; the text groups the dates as runs."""
+    args = (
+        "status",
+        "--nationality",
+        "NL",
+        "--stays-file",
+        str(README_STAYS),
+        "--on",
+        "2025-06-01",
+    )
+    out = run_json(*args)
+    assert sum(item["days"] for item in out["days_return"]) == out["days_used"] == 56
+    assert out["days_return"][0] == {"date": "2025-09-28", "days": 1}
+    text = run(*args)
+    assert text.returncode == 0, text.stderr
+    assert (
+        "Used days come back (if you make no stay after 1 Jun 2025):\n"
+        "  from 28 Sep 2025, 1 day back each day until 6 Nov 2025 (40 days)\n"
+        "  from 13 Nov 2025, 1 day back each day until 28 Nov 2025 (16 days)\n"
+    ) in text.stdout
+    russian = run("--lang", "ru", *args)
+    assert "с 28 сентября 2025 по 6 ноября 2025 — каждый день возвращается по одному дню" in (
+        russian.stdout
+    )
+
+
+def test_one_day_back_on_one_date() -> None:
+    text = run(
+        "status", "--rule", "schengen", "--stay", "2025-01-01..2025-01-01", "--on", "2025-03-01"
+    )
+    assert "  on 30 Jun 2025, 1 day back\n" in text.stdout

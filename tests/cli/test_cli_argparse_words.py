@@ -21,7 +21,9 @@ from kb.i18n_catalogs import read
 from tests.cli.cli_run import ROOT, run
 
 PYODIDE_STDLIB = ROOT / "node_modules" / "pyodide" / "python_stdlib.zip"
-CHOICES = "'status', 'plan', 'next-entry', 'workdays', 'validity', 'timeline', 'abroad', 'route', 'rules'"
+CHOICES = (
+    "'status', 'plan', 'next-entry', 'workdays', 'validity', 'timeline', 'abroad', 'route', 'rules'"
+)
 P = "python -m calculator"
 
 

@@ -10,6 +10,7 @@ import pytest
 from calculator.bridge import dispatch
 from calculator.core.errors import InputError
 from calculator.export.ics import Event, escape_text, fold, ics_from_request, to_ics
+from calculator.export.ics_alarms import trigger
 from calculator.rules.rulebook import RuleBook
 
 STATUS = {
@@ -150,14 +151,15 @@ def test_timeline_exit_and_return_and_reminders(book: RuleBook) -> None:
     events = {str(e["SUMMARY"]): e for e in calendar.walk("VEVENT")}
     day = {summary: e.decoded("DTSTART") for summary, e in events.items()}
     alarms = {summary: [a["TRIGGER"].dt for a in e.walk("VALARM")] for summary, e in events.items()}
-    before = timedelta(days=-book.reminder_days_before)  # type: ignore[operator]
-    assert book.reminder_days_before == 5
+    # 14, 5 and 1 days before (data/site.yaml), each at 09:00: 13 d 15 h, 4 d 15 h, 15 h before
+    assert (book.reminder_days_before, book.reminder_hour) == ((14, 5, 1), 9)
+    before = [-timedelta(days=13, hours=15), -timedelta(days=4, hours=15), -timedelta(hours=15)]
     leave = "Leave Kazakhstan by this day (exit and return for the card)"
     back = "Come back to Kazakhstan for the card (earliest return)"
-    assert (day[leave], alarms[leave]) == (date(2025, 12, 25), [before])
-    assert (day[back], alarms[back]) == (date(2026, 1, 5), [before])
+    assert (day[leave], alarms[leave]) == (date(2025, 12, 25), before)
+    assert (day[back], alarms[back]) == (date(2026, 1, 5), before)
     notice = "Arrival notification filed by the host: last day"
-    assert (day[notice], alarms[notice]) == (date(2025, 12, 19), [before])
+    assert (day[notice], alarms[notice]) == (date(2025, 12, 19), before)
     for milestone in ("eGov decision", "Entered Kazakhstan"):
         assert alarms[milestone] == []
     for milestone, expected in (
@@ -170,9 +172,69 @@ def test_timeline_exit_and_return_and_reminders(book: RuleBook) -> None:
 
 
 def test_to_ics_alarm_literal() -> None:
-    event = Event(date(2025, 12, 25), "Leave", "d", "x@y", alarm_days=5)
-    text = to_ics([event], "v1", datetime(2025, 1, 2, 3, 4, 5, tzinfo=UTC))
+    event = Event(date(2025, 12, 25), "Leave", "d", "x@y", alarmed=True)
+    text = to_ics([event], "v1", datetime(2025, 1, 2, 3, 4, 5, tzinfo=UTC), (5,), 9)
     assert (
         "BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:Reminder: Leave on 2025-12-25\r\n"
-        "TRIGGER:-P5D\r\nEND:VALARM\r\nEND:VEVENT\r\n"
+        "TRIGGER:-P4DT15H\r\nEND:VALARM\r\nEND:VEVENT\r\n"
     ) in text
+
+
+@pytest.mark.parametrize(
+    ("days_before", "hour", "value", "rings"),
+    [
+        (14, 9, "-P13DT15H", datetime(2025, 12, 11, 9, 0)),
+        (5, 9, "-P4DT15H", datetime(2025, 12, 20, 9, 0)),
+        (1, 9, "-PT15H", datetime(2025, 12, 24, 9, 0)),
+        (0, 9, "PT9H", datetime(2025, 12, 25, 9, 0)),
+        (1, 0, "-P1D", datetime(2025, 12, 24, 0, 0)),
+        (0, None, "PT0H", datetime(2025, 12, 25, 0, 0)),
+        (2, 23, "-P1DT1H", datetime(2025, 12, 23, 23, 0)),
+    ],
+)
+def test_trigger_rings_at_the_hour(
+    days_before: int, hour: int | None, value: str, rings: datetime
+) -> None:
+    """Read back by icalendar: the trigger, added to the all-day start (local midnight of
+    25 December), gives the day and hour asked for."""
+    assert trigger(days_before, hour) == value
+    event = Event(date(2025, 12, 25), "Leave", "d", "x@y", alarmed=True)
+    parsed = icalendar.Calendar.from_ical(to_ics([event], "v1", None, (days_before,), hour))
+    (alarm,) = parsed.walk("VALARM")
+    assert datetime(2025, 12, 25) + alarm["TRIGGER"].dt == rings
+
+
+def test_chosen_lead_times_give_one_alarm_each(book: RuleBook) -> None:
+    request = {"action": "ics", "requests": [STATUS], "reminders": ["7", 30, 7, 0]}
+    result = ics_from_request(book, request, dispatch)
+    assert result["reminders"] == [30, 7, 0]  # largest first, the duplicate once
+    (event,) = icalendar.Calendar.from_ical(result["ics"]).walk("VEVENT")
+    triggers = [a["TRIGGER"].dt for a in event.walk("VALARM")]
+    assert triggers == [
+        -timedelta(days=29, hours=15),
+        -timedelta(days=6, hours=15),
+        timedelta(hours=9),
+    ]
+    none = ics_from_request(book, {**request, "reminders": []}, dispatch)
+    assert "BEGIN:VALARM" not in none["ics"] and none["reminders"] == []
+
+
+@pytest.mark.parametrize(
+    ("reminders", "field", "fragment"),
+    [
+        ("5", "reminders", "must be a list of numbers of days, not a text"),
+        ([1, 2, 3, 4, 5, 6], "reminders", "at most 5 reminders (got 6)"),
+        ([5, 366], "reminders[1]", "from 0 to 365 (got 366)"),
+        ([-1], "reminders[0]", "from 0 to 365"),
+        (["1.5"], "reminders[0]", "from 0 to 365"),
+        ([True], "reminders[0]", "from 0 to 365"),
+        (["١"], "reminders[0]", "from 0 to 365"),
+    ],
+)
+def test_bad_lead_times_are_refused_by_name(
+    book: RuleBook, reminders: object, field: str, fragment: str
+) -> None:
+    request = {"action": "ics", "requests": [STATUS], "reminders": reminders}
+    with pytest.raises(InputError) as error:
+        ics_from_request(book, request, dispatch)
+    assert error.value.field == field and fragment in error.value.message

@@ -6,9 +6,11 @@
 import { boot } from "./boot.js";
 import { CalculatorForm } from "./form.js";
 import { readFragment, writeFragment } from "./fragment.js";
-import { FIELDS, MODES, RULE_MODES, TIMELINE_EMPTY, TIMELINE_STEPS } from "./fields.js";
+import { FIELDS, MODES, RULE_FIELDS, RULE_MODES, STAY_MODES, TIMELINE_EMPTY, TIMELINE_STEPS } from "./fields.js";
 import { lang, t } from "./i18n.js";
+import { createReminders } from "./reminders.js";
 import { el, renderResult, setDataVersion } from "./render.js";
+import { createTracker } from "./tracker.js";
 
 const TEXT = {
   starting: t("Starting the calculator (Python in your browser, about 6 MB the first time). You can fill in the form meanwhile."),
@@ -115,9 +117,39 @@ function ask(request) {
 }
 
 // -- the form, the fragment and the results -------------------------------------------------------
-const form = new CalculatorForm(document.getElementById("calc-form"), () => schedule());
+let tracker = null; // the kept profiles (tracker.js), once built below
+const form = new CalculatorForm(document.getElementById("calc-form"), () => {
+  schedule();
+  if (tracker) tracker.changed();
+});
 let linkNotes = [];
 applyLink();
+
+// Stays and a rule from a profile or an import into the form; the other fields stay as they are.
+function applyStays({ rule, stays, quiet }) {
+  const state = readFragment(writeFragment(form.request().request, form.mode));
+  for (const key of RULE_FIELDS) delete state[key];
+  Object.assign(state, rule);
+  state.rule_by = "nationality" in rule ? "nationality" : "rule" in rule ? "rule" : "limit" in rule || "window" in rule ? "custom" : "nationality";
+  state.stays = stays.map((text) => {
+    const at = text.indexOf("..");
+    return at < 0 ? { entry: text, exit: "" } : { entry: text.slice(0, at), exit: text.slice(at + 2) };
+  });
+  if (!STAY_MODES.includes(state.mode)) state.mode = "status";
+  delete state.inferred;
+  form.setState(state);
+  history.replaceState(null, "", writeFragment(form.request().request, form.mode));
+  if (quiet) return;
+  schedule();
+  if (tracker) tracker.changed();
+}
+tracker = createTracker({
+  mount: document.getElementById("calc-tracker"),
+  form,
+  apply: applyStays,
+  linkHasStays: readFragment(location.hash).stays.length > 0,
+});
+const reminders = createReminders(document.getElementById("calc-actions"), document.getElementById("calc-action-status"));
 
 // The link's state into the form, and what to tell about the link itself (no mode, odd fields).
 function applyLink() {
@@ -277,9 +309,9 @@ document.getElementById("calc-ics").addEventListener("click", async () => {
     status.textContent = TEXT.nothingToExport;
     return;
   }
-  const answer = await ask({ action: "ics", requests: [lastRequest] });
+  const answer = await ask({ action: "ics", requests: [lastRequest], reminders: reminders.values() });
   if (!answer.ok) {
-    status.textContent = TEXT.icsFailed(answer.error.message);
+    status.textContent = TEXT.icsFailed(reminders.describe(answer.error.field, answer.error.message));
     return;
   }
   const url = URL.createObjectURL(new Blob([answer.result.ics], { type: "text/calendar;charset=utf-8" }));
@@ -295,6 +327,7 @@ document.getElementById("calc-print").addEventListener("click", () => window.pri
 
 window.addEventListener("hashchange", () => {
   applyLink();
+  tracker.linkOpened(readFragment(location.hash).stays.length > 0);
   compute();
 });
 

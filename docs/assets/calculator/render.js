@@ -7,6 +7,7 @@ import { humanDate, t, tn } from "./i18n.js";
 export { humanDate };
 
 import { timeline } from "./render_timeline.js";
+import { daysReturn } from "./render_returns.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 
@@ -212,6 +213,7 @@ function status(r) {
     ]),
     windowChart(r),
     daysBack(r.days_back),
+    daysReturn(r),
   ];
 }
 
