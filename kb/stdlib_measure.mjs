@@ -3,10 +3,12 @@
 // a `_makeSnapshot` boot, a wheel unpacked with unpackArchive, a memory snapshot made), which
 // modules are compiled into the runtime, and the import graph of the full python_stdlib.zip
 // (kb/stdlib_graph.py, run by Pyodide's Python 3.14, which reads the 3.14 sources).
-// Usage: node kb/stdlib_measure.mjs  → prints JSON {pyodide, python, builtin, boot, graph}.
-import { readFileSync } from "node:fs";
+// It also compiles every module of the full zip (kb/stdlib_graph.py: compile_zip) into <pyc.zip>.
+// Usage: node kb/stdlib_measure.mjs <pyc.zip>  → prints JSON {pyodide, python, builtin, boot, graph}.
+import { readFileSync, writeFileSync } from "node:fs";
 import { loadPyodide, version } from "pyodide";
 
+const PYC_OUT = process.argv[2]; // read first: Pyodide's boot may change process.argv
 const GRAPH = readFileSync(new URL("./stdlib_graph.py", import.meta.url));
 const boot = new Set();
 const record = (py) => {
@@ -37,11 +39,14 @@ const out = plain.runPython(`
 import json, sys
 sys.path.insert(0, "/tmp")
 import stdlib_graph
+_zip = next(p for p in sys.path if p.endswith(".zip"))
+stdlib_graph.compile_zip(_zip, "/tmp/stdlib_pyc.zip", _zip)
 json.dumps({
     "python": sys.version.split()[0],
     "builtin": sorted(sys.builtin_module_names),
-    "graph": stdlib_graph.zip_graph(next(p for p in sys.path if p.endswith(".zip"))),
+    "graph": stdlib_graph.zip_graph(_zip),
 })
 `);
+writeFileSync(PYC_OUT, plain.FS.readFile("/tmp/stdlib_pyc.zip"));
 const result = JSON.parse(out);
 process.stdout.write(JSON.stringify({ pyodide: version, ...result, boot: [...boot].sort() }));

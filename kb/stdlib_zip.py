@@ -54,18 +54,23 @@ def measured() -> dict[str, Any]:
     ):
         digest.update(path.read_bytes())
     cached = CACHE / f"{digest.hexdigest()[:16]}.json"
-    if cached.is_file():
-        return dict(json.loads(cached.read_text(encoding="utf-8")))
-    result = subprocess.run(
-        ["node", str(MEASURE)], cwd=ROOT, capture_output=True, text=True, timeout=600, check=False
-    )
-    if result.returncode != 0:
-        raise PluginError(
-            f"measuring Pyodide's imports under Node failed:\n{result.stderr[-2000:]}"
+    pyc = cached.with_suffix(".pyc.zip")
+    if not (cached.is_file() and pyc.is_file()):
+        CACHE.mkdir(parents=True, exist_ok=True)
+        result = subprocess.run(
+            ["node", str(MEASURE), str(pyc)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=900,
+            check=False,
         )
-    CACHE.mkdir(parents=True, exist_ok=True)
-    cached.write_text(result.stdout, encoding="utf-8")
-    return dict(json.loads(result.stdout))
+        if result.returncode != 0:
+            raise PluginError(
+                f"measuring Pyodide's imports under Node failed:\n{result.stderr[-2000:]}"
+            )
+        cached.write_text(result.stdout, encoding="utf-8")
+    return {**json.loads(cached.read_text(encoding="utf-8")), "pyc": str(pyc)}
 
 
 def engine_sources(engine: Path = ENGINE) -> list[Path]:
@@ -120,16 +125,22 @@ def fallback_source(stdlib: Iterable[str]) -> str:
 
 
 def write(out: Path, keep: set[str], measure: dict[str, Any]) -> Path:
-    """The reduced zip at ``out``: the kept modules' sources and the fallback finder."""
+    """The reduced zip at ``out``: the kept modules compiled (``.pyc`` made inside Pyodide, see
+    :func:`kb.stdlib_graph.compiled`; the source where a module has none) and the fallback."""
     graph = measure["graph"]
     out.parent.mkdir(parents=True, exist_ok=True)
     with (
         zipfile.ZipFile(FULL) as full,
+        zipfile.ZipFile(measure["pyc"]) as pyc,
         zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zipped,
     ):
+        compiled = set(pyc.namelist())
         for name in sorted(keep):
             member = graph[name]["member"]
-            zipped.writestr(full.getinfo(member).filename, full.read(member))
+            if member + "c" in compiled:
+                zipped.writestr(member + "c", pyc.read(member + "c"))
+            else:
+                zipped.writestr(member, full.read(member))
         zipped.writestr(f"{FALLBACK_MODULE}.py", fallback_source(graph))
     return out
 

@@ -96,6 +96,29 @@ function install(py, files) {
   }
 }
 
+// issue 21: the reduced standard library. loadPyodide gets the build's python_stdlib.zip (only what
+// Pyodide's boot and the engine import, kb/stdlib_zip.py) and a lock file without packages; the
+// zip's _kzcalc_stdlib finder, last on sys.meta_path, calls kzcalcFullStdlib() if an import ever
+// asks for a module left out: a synchronous request (allowed in a worker) for the full zip.
+// If the reduced zip cannot boot at all, the full one does.
+let fullStdlib = null;
+globalThis.kzcalcFullStdlib = () => {
+  const request = new XMLHttpRequest();
+  request.open("GET", fullStdlib, false);
+  request.responseType = "arraybuffer";
+  request.send(null);
+  if (request.status !== 200) throw new Error(`${fullStdlib} answered ${request.status}`);
+  return new Uint8Array(request.response);
+};
+
+function options(manifest, extra = {}) {
+  fullStdlib = manifest.full_stdlib;
+  return { indexURL: manifest.pyodide_url, stdLibURL: manifest.stdlib, lockFileURL: manifest.lockfile, ...extra };
+}
+
+const FALLBACK = "import _kzcalc_stdlib; _kzcalc_stdlib.install()";
+const RESTORED = "import _kzcalc_stdlib; _kzcalc_stdlib.restored(); import random; random.seed()";
+
 const IMPORTS = `
 import importlib
 import calculator.bridge
@@ -120,9 +143,10 @@ async function boot(manifest) {
   const { loadPyodide } = await import(manifest.pyodide_module);
   mark("pyodide_mjs");
   const snapshot = await stored;
-  const plain = () => loadPyodide({ indexURL: manifest.pyodide_url }).then((py) => [py, "cold"]);
+  const full = () => loadPyodide({ indexURL: manifest.pyodide_url }).then((py) => [py, "full"]);
+  const plain = () => loadPyodide(options(manifest)).then((py) => [py, "cold"], full);
   const booting = snapshot
-    ? loadPyodide({ indexURL: manifest.pyodide_url, _loadSnapshot: snapshot })
+    ? loadPyodide(options(manifest, { _loadSnapshot: snapshot }))
         .then((py) => [py, "snapshot"], plain) // a snapshot of another build: a plain boot
     : plain();
   // the wheel is unzipped while Python boots (a task later: loadPyodide's downloads go first)
@@ -136,7 +160,8 @@ async function boot(manifest) {
   if (files) install(py, files);
   else py.unpackArchive(await wheel, "wheel");
   mark("wheel");
-  if (how === "snapshot") py.runPython("import random; random.seed()");
+  if (how === "snapshot") py.runPython(RESTORED);
+  else if (how === "cold") py.runPython(FALLBACK);
   py.globals.set("_rules_json", await rules);
   const version = py.runPython("__import__('calculator.bridge').bridge.load(_rules_json)");
   py.globals.delete("_rules_json");
@@ -155,9 +180,10 @@ async function makeSnapshot(manifest) {
   let saved = false;
   try {
     const { loadPyodide } = await import(manifest.pyodide_module);
-    const py = await loadPyodide({ indexURL: manifest.pyodide_url, _makeSnapshot: true });
+    const py = await loadPyodide(options(manifest, { _makeSnapshot: true }));
     const response = await fetch(manifest.wheel);
     py.unpackArchive(await response.arrayBuffer(), "wheel");
+    py.runPython(FALLBACK);
     py.runPython(IMPORTS);
     saved = await writeSnapshot(manifest, py.makeMemorySnapshot());
   } catch {
