@@ -81,3 +81,24 @@ def test_a_missing_module_comes_from_the_full_zip(browser: Any, site_without_get
         assert [u for u in vendor if u.endswith("/python_stdlib.zip")], requests
     finally:
         context.close()
+
+
+@pytest.mark.parametrize(
+    ("path", "caption"), [("calculator/", "56 of 90"), ("ru/calculator/", "56 из 90")]
+)
+def test_returning_visit_restores_the_snapshot(
+    make_context: Any, site_url: str, recorder: Recorder, path: str, caption: str
+) -> None:
+    """The snapshot made from the reduced stdlib restores (the same zip is mounted again) and
+    answers, in the page's language."""
+    page = make_context().new_page()
+    page.goto(f"{site_url}/{path}{NL}")
+    page.wait_for_selector("#kzcalc[data-snapshot]", timeout=BOOT_MS)
+    assert page.get_attribute("#kzcalc", "data-snapshot") == "saved"
+    page.goto("about:blank")
+    page.goto(f"{site_url}/{path}{NL}")
+    page.wait_for_selector(RESULT, timeout=BOOT_MS)
+    assert page.get_attribute("#kzcalc", "data-boot") == "snapshot"
+    assert page.get_attribute("[data-testid=days-used]", "data-value") == "56"
+    expect(page.locator(".kzcalc-window figcaption")).to_contain_text(caption)
+    assert stdlib_requests(recorder.requests)[1] == []
