@@ -130,6 +130,13 @@ for _name in ("calculator.visa_free.plan", "calculator.visa_free.next_entry", "c
         pass
 `;
 
+function loadRules(py, json) {
+  py.globals.set("_rules_json", json);
+  const version = py.runPython("__import__('calculator.bridge').bridge.load(_rules_json)");
+  py.globals.delete("_rules_json");
+  return version;
+}
+
 async function boot(manifest) {
   const started = performance.now();
   const phases = {};
@@ -140,6 +147,7 @@ async function boot(manifest) {
   const stored = readSnapshot(manifest);
   const wheel = fetchOk(manifest.wheel, "bytes");
   const rules = fetchOk(manifest.rules, "text");
+  rules.catch(() => {}); // a restore of this build does not wait for it (see below)
   const { loadPyodide } = await import(manifest.pyodide_module);
   mark("pyodide_mjs");
   const snapshot = await stored;
@@ -162,9 +170,11 @@ async function boot(manifest) {
   mark("wheel");
   if (how === "snapshot") py.runPython(RESTORED);
   else if (how === "cold") py.runPython(FALLBACK);
-  py.globals.set("_rules_json", await rules);
-  const version = py.runPython("__import__('calculator.bridge').bridge.load(_rules_json)");
-  py.globals.delete("_rules_json");
+  // issue 21: a snapshot of this build (its URL has the build key, which has the data version)
+  // already holds the rules loaded; anything else loads them
+  let version = how === "snapshot" && py.globals.get("_kz_build") === manifest.key
+    ? py.globals.get("_kz_version") : null;
+  if (!version) version = loadRules(py, await rules);
   pyodide = py;
   mark("ready");
   // the page's option lists come from its HTML (built from data/), so no `meta` round trip here
@@ -174,8 +184,8 @@ async function boot(manifest) {
 }
 
 // In a second worker, after the first answer: boot Python for a snapshot, import the engine, keep
-// the snapshot. It holds the imported engine; the rule data is loaded again on restore
-// (bridge.load), so it may hold old data safely. The files come from the HTTP cache.
+// the snapshot. It holds the imported engine and this build's rule data (loaded again on restore
+// only if the snapshot is not of this build). The files come from the HTTP cache.
 async function makeSnapshot(manifest) {
   let saved = false;
   try {
@@ -185,6 +195,9 @@ async function makeSnapshot(manifest) {
     py.unpackArchive(await response.arrayBuffer(), "wheel");
     py.runPython(FALLBACK);
     py.runPython(IMPORTS);
+    // the rules too (Python strings only, no JS object): a restore of this build skips loading them
+    py.globals.set("_kz_version", loadRules(py, await fetchOk(manifest.rules, "text")));
+    py.globals.set("_kz_build", manifest.key);
     saved = await writeSnapshot(manifest, py.makeMemorySnapshot());
   } catch {
     saved = false; // the next visit boots normally
