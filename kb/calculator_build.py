@@ -9,6 +9,10 @@ What it writes under ``<site>/assets/calculator/`` (nothing of it is committed):
   (:mod:`kb.engine_wheel`), with its compiled message catalogs;
 - ``build/<key>/i18n/<lang>.json``: the calculator page's words in each translated language, from
   ``kb/locale/<lang>/LC_MESSAGES/calculator_page.po`` (:func:`kb.i18n_catalogs.page_catalog`);
+- ``build/<key>/python_stdlib.zip``: the standard library the browser's Python boots from, reduced to
+  what Pyodide's boot and the engine import (:mod:`kb.stdlib_zip`; ~0.8 MB instead of 2.5 MB), and
+  ``build/<key>/pyodide-lock.json``: Pyodide's lock file without its packages (none is loaded);
+  the full zip stays in ``vendor/`` for the fallback, off the service worker's pre-cache;
 - ``build/<key>/manifest.json``: those URLs plus every file the calculator pages need, which the
   service worker pre-caches so the page works offline after one visit.
 
@@ -45,6 +49,7 @@ from calculator.rules.rulebook import RuleBook  # noqa: E402
 from kb.engine_wheel import build_wheel, wheel_name  # noqa: E402
 from kb.i18n import DEFAULT, build_language, site_prefix  # noqa: E402
 from kb.i18n_catalogs import TRANSLATED, compile_all, format_errors, page_catalog  # noqa: E402
+from kb.stdlib_zip import build as build_stdlib  # noqa: E402
 from kzdata.errors import DataError  # noqa: E402
 from kzdata.export import rules_dict  # noqa: E402
 
@@ -85,6 +90,8 @@ def code_digest() -> str:
         *PAGE_FILES.rglob("*.*"),
         *(ROOT / "docs" / "calculator").glob("*"),
         *PLAN_FILES.glob("*.*"),
+        *(ROOT / "kb").glob("stdlib_*"),  # the reduced stdlib is versioned with the build
+        PYODIDE / "package.json",
     ]
     for path in sorted(p for p in files if p.is_file() and "__pycache__" not in p.parts):
         digest.update(path.relative_to(ROOT).as_posix().encode())
@@ -198,6 +205,14 @@ def on_post_build(config: Any, **_: Any) -> None:
             raise PluginError(f"expected the wheel {_state['wheel']}, the build made {wheel.name}")
         shutil.copyfile(wheel, build / wheel.name)
 
+    # issue 21: the reduced stdlib and a lock file without packages, beside the wheel (same key)
+    if not (build / "python_stdlib.zip").exists():  # each language's build reaches here
+        build_stdlib(build / "python_stdlib.zip")
+    lock = json.loads((PYODIDE / "pyodide-lock.json").read_text(encoding="utf-8"))
+    (build / "pyodide-lock.json").write_text(
+        json.dumps({"info": lock["info"], "packages": {}}), encoding="utf-8"
+    )
+
     catalogs = []  # the page's words per language (the engine's are in the wheel)
     (build / "i18n").mkdir(exist_ok=True)
     for lang in TRANSLATED:
@@ -208,7 +223,12 @@ def on_post_build(config: Any, **_: Any) -> None:
         catalogs.append(f"assets/calculator/build/{key}/i18n/{lang}.json")
 
     base = f"assets/calculator/build/{key}/"
-    runtime = [f"assets/calculator/vendor/pyodide-{version}/{n}" for n in PYODIDE_FILES]
+    # the full stdlib and lock file are not pre-cached: the worker boots from the build's own
+    runtime = [
+        f"assets/calculator/vendor/pyodide-{version}/{n}"
+        for n in PYODIDE_FILES
+        if n not in ("python_stdlib.zip", "pyodide-lock.json")
+    ]
     page_assets = []  # every language's page (the last language's build writes the full list)
     for folder in calculator_pages(config):
         page = site / folder / "index.html"
@@ -228,6 +248,8 @@ def on_post_build(config: Any, **_: Any) -> None:
             *runtime,
             base + wheel.name,
             base + "rules.json",
+            base + "python_stdlib.zip",
+            base + "pyodide-lock.json",
             *catalogs,
         ),
     }

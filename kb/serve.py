@@ -21,6 +21,11 @@ Python's ``http.server`` with what a static host for this site needs (README, "H
 
 The server counts the body bytes it sends (``server.bytes_sent``), which is what the browser
 benchmark reports as a visit's weight: service-worker fetches included, cache hits excluded.
+
+For the benchmark's phone profile, :func:`throttle` makes it a mobile network: every response
+waits ``latency`` seconds before it starts, and all bodies share one link of ``bits_per_second``
+(a body is sent in 16 KB slices, each booked on the link after the one before, from any
+connection), so a Web Worker's and a service worker's downloads are slowed like the page's.
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ import io
 import os
 import re
 import threading
+import time
 from pathlib import Path
 from typing import ClassVar
 
@@ -76,6 +82,9 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
 
     def send_response(self, code: int, message: str | None = None) -> None:
         self._status = code
+        latency = getattr(self.server, "latency", 0.0)
+        if latency:
+            time.sleep(latency)
         super().send_response(code, message)
 
     def list_directory(self, path):  # type: ignore[no-untyped-def]
@@ -155,17 +164,37 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
     def copyfile(self, source, outputfile):  # type: ignore[no-untyped-def]
         """Copy the body, counting its bytes on the server (``server.bytes_sent``)."""
         counted = 0
+        server = self.server
+        rate = getattr(server, "bits_per_second", 0)
         with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the browser went away
-            while chunk := source.read(64 * 1024):
+            while chunk := source.read(16 * 1024 if rate else 64 * 1024):
+                if rate:
+                    _book(server, len(chunk) * 8 / rate)
                 outputfile.write(chunk)
                 counted += len(chunk)
-        server = self.server
         with getattr(server, "lock", _LOCK):
             server.bytes_sent = getattr(server, "bytes_sent", 0) + counted  # type: ignore[attr-defined]
 
     def log_message(self, format: str, *args: object) -> None:
         if getattr(self.server, "verbose", True):
             super().log_message(format, *args)
+
+
+def _book(server: object, seconds: float) -> None:
+    """Wait for a slot of ``seconds`` on the server's one shared link."""
+    with getattr(server, "lock", _LOCK):
+        start = max(time.monotonic(), getattr(server, "link_free_at", 0.0))
+        server.link_free_at = start + seconds  # type: ignore[attr-defined]
+    time.sleep(max(0.0, start + seconds - time.monotonic()))
+
+
+def throttle(
+    server: http.server.HTTPServer, bits_per_second: int = 0, latency: float = 0.0
+) -> None:
+    """A mobile network for the benchmark (0, 0: unthrottled again)."""
+    server.bits_per_second = bits_per_second  # type: ignore[attr-defined]
+    server.latency = latency  # type: ignore[attr-defined]
+    server.link_free_at = 0.0  # type: ignore[attr-defined]
 
 
 def make_server(

@@ -96,6 +96,29 @@ function install(py, files) {
   }
 }
 
+// issue 21: the reduced standard library. loadPyodide gets the build's python_stdlib.zip (only what
+// Pyodide's boot and the engine import, kb/stdlib_zip.py) and a lock file without packages; the
+// zip's _kzcalc_stdlib finder, last on sys.meta_path, calls kzcalcFullStdlib() if an import ever
+// asks for a module left out: a synchronous request (allowed in a worker) for the full zip.
+// If the reduced zip cannot boot at all, the full one does.
+let fullStdlib = null;
+globalThis.kzcalcFullStdlib = () => {
+  const request = new XMLHttpRequest();
+  request.open("GET", fullStdlib, false);
+  request.responseType = "arraybuffer";
+  request.send(null);
+  if (request.status !== 200) throw new Error(`${fullStdlib} answered ${request.status}`);
+  return new Uint8Array(request.response);
+};
+
+function options(manifest, extra = {}) {
+  fullStdlib = manifest.full_stdlib;
+  return { indexURL: manifest.pyodide_url, stdLibURL: manifest.stdlib, lockFileURL: manifest.lockfile, ...extra };
+}
+
+const FALLBACK = "import _kzcalc_stdlib; _kzcalc_stdlib.install()";
+const RESTORED = "import _kzcalc_stdlib; _kzcalc_stdlib.restored(); import random; random.seed()";
+
 const IMPORTS = `
 import importlib
 import calculator.bridge
@@ -107,6 +130,13 @@ for _name in ("calculator.visa_free.plan", "calculator.visa_free.next_entry", "c
         pass
 `;
 
+function loadRules(py, json) {
+  py.globals.set("_rules_json", json);
+  const version = py.runPython("__import__('calculator.bridge').bridge.load(_rules_json)");
+  py.globals.delete("_rules_json");
+  return version;
+}
+
 async function boot(manifest) {
   const started = performance.now();
   const phases = {};
@@ -117,12 +147,14 @@ async function boot(manifest) {
   const stored = readSnapshot(manifest);
   const wheel = fetchOk(manifest.wheel, "bytes");
   const rules = fetchOk(manifest.rules, "text");
+  rules.catch(() => {}); // a restore of this build does not wait for it (see below)
   const { loadPyodide } = await import(manifest.pyodide_module);
   mark("pyodide_mjs");
   const snapshot = await stored;
-  const plain = () => loadPyodide({ indexURL: manifest.pyodide_url }).then((py) => [py, "cold"]);
+  const full = () => loadPyodide({ indexURL: manifest.pyodide_url }).then((py) => [py, "full"]);
+  const plain = () => loadPyodide(options(manifest)).then((py) => [py, "cold"], full);
   const booting = snapshot
-    ? loadPyodide({ indexURL: manifest.pyodide_url, _loadSnapshot: snapshot })
+    ? loadPyodide(options(manifest, { _loadSnapshot: snapshot }))
         .then((py) => [py, "snapshot"], plain) // a snapshot of another build: a plain boot
     : plain();
   // the wheel is unzipped while Python boots (a task later: loadPyodide's downloads go first)
@@ -136,10 +168,13 @@ async function boot(manifest) {
   if (files) install(py, files);
   else py.unpackArchive(await wheel, "wheel");
   mark("wheel");
-  if (how === "snapshot") py.runPython("import random; random.seed()");
-  py.globals.set("_rules_json", await rules);
-  const version = py.runPython("__import__('calculator.bridge').bridge.load(_rules_json)");
-  py.globals.delete("_rules_json");
+  if (how === "snapshot") py.runPython(RESTORED);
+  else if (how === "cold") py.runPython(FALLBACK);
+  // issue 21: a snapshot of this build (its URL has the build key, which has the data version)
+  // already holds the rules loaded; anything else loads them
+  let version = how === "snapshot" && py.globals.get("_kz_build") === manifest.key
+    ? py.globals.get("_kz_version") : null;
+  if (!version) version = loadRules(py, await rules);
   pyodide = py;
   mark("ready");
   // the page's option lists come from its HTML (built from data/), so no `meta` round trip here
@@ -149,16 +184,20 @@ async function boot(manifest) {
 }
 
 // In a second worker, after the first answer: boot Python for a snapshot, import the engine, keep
-// the snapshot. It holds the imported engine; the rule data is loaded again on restore
-// (bridge.load), so it may hold old data safely. The files come from the HTTP cache.
+// the snapshot. It holds the imported engine and this build's rule data (loaded again on restore
+// only if the snapshot is not of this build). The files come from the HTTP cache.
 async function makeSnapshot(manifest) {
   let saved = false;
   try {
     const { loadPyodide } = await import(manifest.pyodide_module);
-    const py = await loadPyodide({ indexURL: manifest.pyodide_url, _makeSnapshot: true });
+    const py = await loadPyodide(options(manifest, { _makeSnapshot: true }));
     const response = await fetch(manifest.wheel);
     py.unpackArchive(await response.arrayBuffer(), "wheel");
+    py.runPython(FALLBACK);
     py.runPython(IMPORTS);
+    // the rules too (Python strings only, no JS object): a restore of this build skips loading them
+    py.globals.set("_kz_version", loadRules(py, await fetchOk(manifest.rules, "text")));
+    py.globals.set("_kz_build", manifest.key);
     saved = await writeSnapshot(manifest, py.makeMemorySnapshot());
   } catch {
     saved = false; // the next visit boots normally

@@ -51,3 +51,48 @@ def test_without_a_not_found_page_the_plain_error_stays(tmp_path: Path) -> None:
         server.shutdown()
         server.server_close()
     assert code == 404 and "Error response" in body
+
+
+def test_throttle_is_one_shared_link_with_a_delay_per_response(tmp_path: Path) -> None:
+    """The benchmark's phone profile: two 50 KB downloads at once share 1 Mbit/s (0.8 s for
+    both, not 0.4 s each), and a small file waits the 40 ms before its answer; counted bytes
+    are the bodies."""
+    import os
+    import time
+
+    from kb.serve import throttle
+
+    for name in ("a.bin", "b.bin"):
+        (tmp_path / name).write_bytes(os.urandom(50_000))
+    (tmp_path / "small.bin").write_bytes(b"x")
+    server = make_server(tmp_path, 0)
+    server.verbose = False  # type: ignore[attr-defined]
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+
+    def get(name: str) -> None:
+        urllib.request.urlopen(f"{base}/{name}", timeout=30).read()
+
+    try:
+        throttle(server, 1_000_000, 0.040)
+        started = time.monotonic()
+        get("small.bin")
+        small = time.monotonic() - started
+        started = time.monotonic()
+        both = [threading.Thread(target=get, args=(n,)) for n in ("a.bin", "b.bin")]
+        for thread in both:
+            thread.start()
+        for thread in both:
+            thread.join()
+        shared = time.monotonic() - started
+        throttle(server)
+        started = time.monotonic()
+        get("a.bin")
+        free = time.monotonic() - started
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert small >= 0.040
+    assert shared >= 0.8, "100 KB at 1 Mbit/s takes 0.8 s on one shared link"
+    assert free < 0.4
+    assert server.bytes_sent == 1 + 3 * 50_000  # type: ignore[attr-defined]

@@ -20,6 +20,11 @@ const manifest = {
   pyodide_module: new URL("pyodide.mjs", pyodideUrl).href,
   wheel: new URL(`build/${build.key}/${tag.dataset.wheel}`, here).href,
   rules: new URL(`build/${build.key}/rules.json`, here).href,
+  // issue 21: Python boots from the build's reduced stdlib and package-less lock file
+  // (kb/stdlib_zip.py); the full zip is fetched only if an import ever needs a module left out
+  stdlib: new URL(`build/${build.key}/python_stdlib.zip`, here).href,
+  lockfile: new URL(`build/${build.key}/pyodide-lock.json`, here).href,
+  full_stdlib: new URL("python_stdlib.zip", pyodideUrl).href,
 };
 const swUrl = new URL(tag.dataset.sw, document.baseURI); // this language's calculator/sw.js
 const siteRoot = new URL("../../", here); // boot.js is in <site>/assets/calculator/
