@@ -18,6 +18,20 @@ def read_intervals(path: str, option: str) -> list[tuple[str, str]]:
     :data:`MAX_INTERVALS` rows are read; a longer file is refused, not cut.
     """
     shown = clip(path, 80)
+    text = read_capped(path, option)
+    try:
+        return _rows(csv.DictReader(io.StringIO(text, newline="")), shown, option)
+    except csv.Error as error:
+        raise InputError(
+            option,
+            _("{file} is not a readable CSV file: {reason}").format(file=shown, reason=error),
+        ) from None
+
+
+def read_capped(path: str, option: str) -> str:
+    """The text of ``path``: at most :data:`MAX_FILE_BYTES` bytes are read (``/dev/zero`` is
+    refused after that many), UTF-8 with or without a byte-order mark; refused naming ``option``."""
+    shown = clip(path, 80)
     try:
         with open(path, "rb") as handle:
             raw = handle.read(MAX_FILE_BYTES + 1)
@@ -33,21 +47,13 @@ def read_intervals(path: str, option: str) -> list[tuple[str, str]]:
             ),
         )
     try:
-        text = raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise InputError(
-            option,
-            _("{file} is not UTF-8 text (byte {byte}); save it as UTF-8 CSV").format(
-                file=shown, byte=error.start + 1
-            ),
-        ) from None
-    try:
-        return _rows(csv.DictReader(io.StringIO(text, newline="")), shown, option)
-    except csv.Error as error:
-        raise InputError(
-            option,
-            _("{file} is not a readable CSV file: {reason}").format(file=shown, reason=error),
-        ) from None
+        if not option.endswith("s-file"):
+            message = _("{file} is not UTF-8 text (byte {byte})")
+        else:
+            message = _("{file} is not UTF-8 text (byte {byte}); save it as UTF-8 CSV")
+        raise InputError(option, message.format(file=shown, byte=error.start + 1)) from None
 
 
 def _rows(reader: csv.DictReader[str], shown: str, option: str) -> list[tuple[str, str]]:

@@ -16,13 +16,15 @@ from pathlib import Path
 from typing import Any
 
 from calculator.bridge import dispatch
-from calculator.cli.files import read_intervals
+from calculator.cli.files import read_capped, read_intervals
 from calculator.cli.format import render
 from calculator.cli.language import argparse_speaks, asked_language
 from calculator.cli.parser import build_parser
-from calculator.core.errors import InputError, clip, quote
-from calculator.core.i18n import _, language
+from calculator.core.errors import InputError, clip
+from calculator.core.i18n import language
+from calculator.rules.load import read_rules
 from calculator.rules.rulebook import RuleBook
+from calculator.rules.validate import validate_rules
 
 LINE_CHARS = 299  # one stderr line, whatever it quotes
 
@@ -48,19 +50,24 @@ def to_request(args: argparse.Namespace) -> tuple[dict[str, Any], dict[str, list
 
 
 def load_book(path: Path | None) -> RuleBook:
+    """The rule book from ``--rules FILE`` (read with the size cap of ``--stays-file``) or from
+    ``data/``; either way the engine checks the data first (:mod:`calculator.rules.validate`)."""
     if path is not None:
+        shown = f"'{clip(str(path), 80)}'"
         try:
-            return RuleBook.from_dict(json.loads(path.read_text(encoding="utf-8")))
-        except (OSError, ValueError, KeyError) as error:
-            raise InputError(
-                "rules",
-                _("cannot use {file}: {reason}").format(
-                    file=quote(str(path)), reason=str(error)[:80]
-                ),
-            ) from None
+            return RuleBook.from_dict(read_rules(read_capped(str(path), "--rules")))
+        except InputError as error:
+            if error.field == "--rules":
+                raise
+            raise InputError("--rules", f"{shown}: {error.message}") from None
     from kzdata.export import rules_dict  # needs PyYAML; the browser never gets here
 
-    return RuleBook.from_dict(rules_dict())
+    data = rules_dict()
+    try:
+        validate_rules(data)
+    except InputError as error:  # data/ passed the schema but not the engine: not the user's input
+        raise ValueError(f"data/: {error.message}") from None
+    return RuleBook.from_dict(data)
 
 
 def argument_name(field: str, origins: dict[str, list[str]]) -> str:
