@@ -19,6 +19,7 @@ from calculator.bridge import dispatch
 from calculator.cli.files import read_capped, read_intervals
 from calculator.cli.format import render
 from calculator.cli.language import argparse_speaks, asked_language
+from calculator.cli.output import takes_unicode
 from calculator.cli.parser import build_parser
 from calculator.core.errors import InputError, clip
 from calculator.core.i18n import language
@@ -108,7 +109,7 @@ def _run(args: argparse.Namespace) -> int:
         print(f"python -m calculator: error: {' '.join(str(error).split())}", file=sys.stderr)
         return 1
     print(
-        json.dumps(result, indent=2, ensure_ascii=False)
+        json.dumps(result, indent=2, ensure_ascii=not takes_unicode(sys.stdout))
         if args.json
         else render(request["action"], result, book.version)
     )
