@@ -21,6 +21,7 @@ from calculator.cli.format import render
 from calculator.cli.language import argparse_speaks, asked_language
 from calculator.cli.output import takes_unicode
 from calculator.cli.parser import build_parser
+from calculator.cli.repeated import count_repeated, take_repeated
 from calculator.core.errors import InputError, clip
 from calculator.core.i18n import language
 from calculator.rules.load import read_rules
@@ -75,6 +76,8 @@ def argument_name(field: str, origins: dict[str, list[str]]) -> str:
     """``stays[1].exit`` → ``--stay 2025-05-10..2025-05-01 (exit)``; ``from`` → ``--from``."""
     if field.startswith("--"):
         return field
+    if field in origins:  # the whole list: stays given with --stay (and --stays-file)
+        return "--" + field[:-1]
     for name, where in origins.items():
         if field.startswith(f"{name}["):
             index = int(field[len(name) + 1 : field.index("]")])
@@ -87,8 +90,18 @@ def argument_name(field: str, origins: dict[str, list[str]]) -> str:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     lang = asked_language(argv)  # before the parser: its help and errors are in that language
+    with language(lang):
+        try:
+            count_repeated(argv)
+        except InputError as error:
+            print(f"python -m calculator: error: {error.field}: {error.message}", file=sys.stderr)
+            return 2
+    rest, taken = take_repeated(argv)  # argparse's option scan is quadratic in their number
     with language(lang), argparse_speaks(lang):
-        args = build_parser().parse_args(argv)
+        args = build_parser().parse_args(rest)
+    for name, values in taken.items():
+        if values:
+            setattr(args, name, [*values, *getattr(args, name)])
     with language(args.lang or "en"):  # every word below, error messages too
         return _run(args)
 

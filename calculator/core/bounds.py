@@ -37,6 +37,10 @@ MAX_INTERVALS = 5000
 """Most stays (or trips) in one request or one ``--stays-file``: a border run every other day
 for almost thirty years, and the size of the engine benchmark's history (benchmarks/engine.py)."""
 
+MAX_FILE_LINES = 2 * MAX_INTERVALS + 1
+"""Most lines of a ``--stays-file`` (a header, and a blank line beside every stay): counted
+before the CSV is parsed, so a megabyte of empty rows is refused at once."""
+
 MAX_SUBREQUESTS = 3
 """Most requests inside one calendar export (``ics``); the page sends one, and each may search a
 whole window (about 0.1 s at worst on CPython)."""
