@@ -5,7 +5,7 @@
 
 import { boot } from "./boot.js";
 import { CalculatorForm } from "./form.js";
-import { readFragment, writeFragment } from "./fragment.js";
+import { MAX_ROWS, readFragment, writeFragment } from "./fragment.js";
 import { FIELDS, MODES, RULE_MODES, TIMELINE_EMPTY, TIMELINE_STEPS } from "./fields.js";
 import { lang, t } from "./i18n.js";
 import { el, renderResult, setDataVersion } from "./render.js";
@@ -23,6 +23,10 @@ const TEXT = {
   jump: t("Show the results ↓"),
   noFit: (mode, keys) => t("This link’s fields do not fit one question: {keys} do not belong to “{mode}”, which fits the rest best, so they are left out.", { mode, keys: keys.join(", ") }),
   unknownKeys: (keys) => t("The calculator does not know these link fields: {keys}.", { keys: keys.join(", ") }),
+  tooMany: { // a link over the bound: refused before it is read, in the person's words
+    stays: (n) => t("This link lists {n} stays; the calculator reads at most {most}. Shorten the list in the link, or enter your most recent stays below.", { n: n.toLocaleString(lang), most: MAX_ROWS.toLocaleString(lang) }),
+    trips: (n) => t("This link lists {n} trips; the calculator reads at most {most}. Shorten the list in the link, or enter your most recent trips below.", { n: n.toLocaleString(lang), most: MAX_ROWS.toLocaleString(lang) }),
+  },
   report: t("Consultant's report"),
   question: t("Question"),
   dataVersion: t("Rule data version"),
@@ -115,15 +119,24 @@ function ask(request) {
 }
 
 // -- the form, the fragment and the results -------------------------------------------------------
-const form = new CalculatorForm(document.getElementById("calc-form"), () => schedule());
+const form = new CalculatorForm(document.getElementById("calc-form"), edited);
 let linkNotes = [];
+let refusedLink = null; // the note refusing a link over the bound, until the person edits the form
 applyLink();
+
+function edited() {
+  if (refusedLink) linkNotes = linkNotes.filter((note) => note !== refusedLink);
+  refusedLink = null;
+  schedule();
+}
 
 // The link's state into the form, and what to tell about the link itself (no mode, odd fields).
 function applyLink() {
   const state = readFragment(location.hash);
   form.setState(state);
   linkNotes = [];
+  refusedLink = state.tooMany ? TEXT.tooMany[state.tooMany.name](state.tooMany.n) : null;
+  if (refusedLink) linkNotes.push(refusedLink);
   const info = state.inferred;
   if (!info) return;
   const title = MODES.find((m) => m.id === info.mode).label;
@@ -152,7 +165,7 @@ function showProblems(items, rowOf) {
   for (const text of linkNotes) problems.append(el("p", { class: "kzcalc-link-note", "data-testid": "link-note", role: "status", text }));
   for (const { field, message } of items) {
     const shown = form.showError(field, message, rowOf);
-    if (!shown) problems.append(el("p", { class: "kzcalc-field-error", "data-testid": "calc-error", "data-field": field || "", role: "alert", text: message }));
+    if (!shown) problems.append(el("p", { class: "kzcalc-field-error", "data-testid": "calc-error", "data-field": field || "", role: "alert", text: form.messageFor(field, message, rowOf) }));
   }
 }
 
@@ -181,6 +194,14 @@ function settle() {
 }
 
 async function compute() {
+  if (refusedLink) { // the link stays in the address bar as it was; nothing is asked
+    ++generation;
+    showProblems([], null);
+    results.replaceChildren();
+    lastAnswer = null;
+    settle();
+    return;
+  }
   const { request, rowOf, problems: seen } = form.request();
   const mode = request.action;
   history.replaceState(null, "", writeFragment(request, mode));
