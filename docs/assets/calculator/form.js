@@ -49,8 +49,8 @@ const TEXT = {
   fieldMessage: (label, message) => t("{label}: {message}", { label, message }),
 };
 
-const SHOWN_ROWS = 100; // rows of a stays or trips table built at once
-const BATCH_ROWS = 200; // rows built per task when the person asks to see them all
+const SHOWN_ROWS = 30; // rows of a stays or trips table built at once (a link may list thousands)
+const BATCH_ROWS = 50; // rows built per task when the person asks to see them all
 
 function fieldBox(id, labelText, control, hint) {
   const box = el("div", { class: "kzcalc-field", "data-field-box": control.dataset.field });
