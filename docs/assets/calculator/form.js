@@ -197,12 +197,12 @@ export class CalculatorForm {
     set.append(add);
     // Rows past SHOWN_ROWS (a link may list thousands) are kept as data, sent with every request
     // and turned into rows only on demand: one date input per row would block the page for seconds.
-    const more = el("p", { class: "kzcalc-hint kzcalc-more", "data-testid": `${name}-more`, hidden: "" });
+    // The note (in the page only while there are such rows) says how many, with a button.
+    const more = el("p", { class: "kzcalc-hint kzcalc-more", "data-testid": `${name}-more` });
     const showAll = el("button", { type: "button", class: "md-button", text: text.showAll });
     showAll.addEventListener("click", () => this.revealRows(name));
     more.append(el("span"), " ", showAll);
-    set.append(more);
-    this.tables[name] = { body, key, more, rest: [] };
+    this.tables[name] = { body, key, more, add, rest: [] };
     return set;
   }
 
@@ -254,9 +254,13 @@ export class CalculatorForm {
   }
 
   noteRest(name) {
-    const { more, rest } = this.tables[name];
-    more.hidden = !rest.length;
-    more.firstChild.textContent = rest.length ? TEXT.tables[name].more(rest.length) : "";
+    const { more, add, rest } = this.tables[name];
+    if (!rest.length) {
+      more.remove();
+      return;
+    }
+    more.firstChild.textContent = TEXT.tables[name].more(rest.length);
+    if (!more.isConnected) add.after(more);
   }
 
   // The kept rows into the table, a batch per task, so the page keeps answering meanwhile.
