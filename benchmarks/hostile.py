@@ -7,7 +7,9 @@ each request through ``calculator.bridge.handle`` (the browser's path), and its 
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
+import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
@@ -35,6 +37,37 @@ def slowest(request: dict, runs: int = 3) -> tuple[float, int, bool]:
         answer = json.loads(bridge.handle(text))
         times.append(time.perf_counter() - start)
     return max(times), len(text), answer["ok"]
+
+
+def cli_seconds(args: list[str], runs: int = 3) -> tuple[float, int]:
+    """Slowest wall time of ``python -m calculator ARGS`` (start-up and reading data/ included)."""
+    times, code = [], 0
+    for _ in range(runs):
+        start = time.perf_counter()
+        code = subprocess.run(
+            [sys.executable, "-m", "calculator", *args], cwd=ROOT, capture_output=True, check=False
+        ).returncode
+        times.append(time.perf_counter() - start)
+    return max(times), code
+
+
+def cli_cases() -> None:
+    """The command line at its bounds: thousands of --stay, a megabyte of blank CSV rows."""
+    flags = [arg for text in one_day_stays(10_000)[0] for arg in ("--stay", text)]
+    status = ["status", "--nationality", "NL", "--on", "2025-06-01"]
+    with tempfile.TemporaryDirectory() as folder:
+        blank = Path(folder) / "blank.csv"
+        blank.write_text("entry,exit\n" + "\n" * 999_000)
+        cases = {
+            "1 --stay": [*status, *flags[:2]],
+            "5000 --stay": [*status, *flags[:10_000]],
+            "10,000 --stay (refused)": [*status, *flags],
+            "1 MB CSV of blank rows (refused)": [*status, "--stays-file", str(blank)],
+        }
+        print(f"\n{'command line':<60} {'exit':>8} {'slowest of 3':>14}")
+        for name, args in cases.items():
+            seconds, code = cli_seconds(args)
+            print(f"{name:<60} {code:>8} {seconds * 1000:>11.0f} ms")
 
 
 def main() -> int:
@@ -69,6 +102,7 @@ def main() -> int:
     for name, request in cases.items():
         seconds, size, ok = slowest(request)
         print(f"{name:<60} {size:>8,} {seconds * 1000:>11.0f} ms{'' if ok else '  (refused)'}")
+    cli_cases()
     return 0
 
 

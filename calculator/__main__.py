@@ -1,12 +1,17 @@
 """Entry point for ``python -m calculator``."""
 
-import os
 import sys
 
 from calculator.cli.main import main
+from calculator.cli.output import prepare, write_failed
 
+prepare()
 try:
-    sys.exit(main())
-except BrokenPipeError:  # the reader went away (e.g. `| head`): stop quietly
-    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    sys.exit(0)
+    try:
+        status: int | str | None = main()
+    except SystemExit as done:  # argparse after --help or an error it printed
+        status = done.code
+    sys.stdout.flush()  # a full disk shows here, not in the flush at exit
+except OSError as error:  # stdout cannot be written (/dev/full, a closed pipe)
+    status = write_failed(error)
+sys.exit(status)

@@ -21,12 +21,13 @@ from typing import Any
 
 from calculator.core.bounds import MAX_REQUEST_CHARS
 from calculator.core.errors import InputError, quote
-from calculator.core.i18n import _, country, current, language
+from calculator.core.i18n import LANGUAGES, _, country, current, language
 from calculator.requests import (
     RULE_FIELDS,
     Request,
     check_fields,
     intervals,
+    is_field_name,
     opt_date,
     opt_lang,
     opt_text,
@@ -34,6 +35,7 @@ from calculator.requests import (
     req_int,
     stay_rule,
 )
+from calculator.rules.load import read_rules
 from calculator.rules.rulebook import RuleBook
 from calculator.visa_free import status as visa_free
 
@@ -197,8 +199,10 @@ def _dispatch(book: RuleBook, request: Request) -> dict[str, Any]:
 
 
 def load(rules_json: str) -> str:
-    """Load the rule data (the build's ``rules.json``); returns the data version."""
-    book = RuleBook.from_dict(json.loads(rules_json))
+    """Load the rule data (the build's ``rules.json``), checked first
+    (:func:`calculator.rules.load.read_rules`: an :class:`InputError` naming ``rules`` and the
+    path to the value at fault); returns the data version."""
+    book = RuleBook.from_dict(read_rules(rules_json))
     _state["book"] = book
     return book.version
 
@@ -210,6 +214,7 @@ def handle(request_json: str) -> str:
     English (it has no language to ask for)."""
     try:
         request = _parse(request_json)
+        _refuse_repeated(request)
         if "book" not in _state:
             raise InputError("rules", "rule data not loaded; call load() first")
         result = dispatch(_state["book"], request)
@@ -226,7 +231,7 @@ def _parse(request_json: object) -> dict[str, Any]:
     if not isinstance(request_json, str) or len(request_json) > MAX_REQUEST_CHARS:
         raise InputError("request", f"must be JSON text of at most {MAX_REQUEST_CHARS} characters")
     try:
-        request = json.loads(request_json)
+        request = json.loads(request_json, object_pairs_hook=_Pairs)
     except json.JSONDecodeError as error:
         raise InputError("request", f"not JSON: {error.msg} (character {error.pos})") from None
     except (ValueError, RecursionError):  # a number of thousands of digits, nesting too deep
@@ -234,6 +239,48 @@ def _parse(request_json: object) -> dict[str, Any]:
     if not isinstance(request, dict):
         raise InputError("request", "must be a JSON object")
     return request
+
+
+class _Pairs(dict[str, Any]):
+    """A JSON object that remembers the first key it was given twice (the last value would
+    silently win): :func:`_refuse_repeated` refuses it, like a field the action does not read."""
+
+    repeated: str | None = None
+
+    def __init__(self, pairs: list[tuple[str, Any]]) -> None:
+        super().__init__(pairs)
+        if len(self) < len(pairs):
+            seen: set[str] = set()
+            for key, _value in pairs:
+                if key in seen:
+                    self.repeated = key
+                    break
+                seen.add(key)
+
+
+def _refuse_repeated(request: dict[str, Any]) -> None:
+    """Refuse a key given twice in any object of the request, in the request's language."""
+    stack: list[Any] = [request]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, _Pairs) and item.repeated is not None:
+            name = item.repeated
+            with language(_known_lang(request)):
+                if is_field_name(name):
+                    raise InputError(name, _("is given twice; give it once"))
+                raise InputError(
+                    "request",
+                    _("the field {name} is given twice; give it once").format(name=quote(name)),
+                )
+        if isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+
+
+def _known_lang(request: dict[str, Any]) -> str:
+    lang = request.get("lang")
+    return lang if isinstance(lang, str) and lang in LANGUAGES else "en"
 
 
 def _refuse(field: str, message: str) -> str:

@@ -168,7 +168,7 @@ def check_fields(request: Request, action: str, allowed: tuple[str, ...]) -> Non
             message = _("is not read by the {action} action (its fields: {known})").format(
                 action=action, known=known
             )
-            if _NAME.match(name):
+            if is_field_name(name):
                 raise InputError(name, message)
             raise InputError(
                 "request",
@@ -192,3 +192,8 @@ def opt_lang(request: Request) -> str | None:
 
 
 _NAME = re.compile(r"[a-z][a-z0-9_]{0,39}\Z")
+
+
+def is_field_name(name: str) -> bool:
+    """Does ``name`` look like a field (so an error may name it), not arbitrary text?"""
+    return _NAME.match(name) is not None

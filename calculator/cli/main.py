@@ -16,14 +16,18 @@ from pathlib import Path
 from typing import Any
 
 from calculator.bridge import dispatch
-from calculator.cli.files import read_intervals
+from calculator.cli.files import read_capped, read_intervals
 from calculator.cli.format import render
 from calculator.cli.language import argparse_speaks, asked_language
+from calculator.cli.output import takes_unicode
 from calculator.cli.parser import build_parser
+from calculator.cli.repeated import count_repeated, take_repeated
 from calculator.cli.route_text import default_day, render_route
-from calculator.core.errors import InputError, clip, quote
-from calculator.core.i18n import _, language
+from calculator.core.errors import InputError, clip
+from calculator.core.i18n import language
+from calculator.rules.load import read_rules
 from calculator.rules.rulebook import RuleBook
+from calculator.rules.validate import validate_rules
 
 LINE_CHARS = 299  # one stderr line, whatever it quotes
 
@@ -49,25 +53,32 @@ def to_request(args: argparse.Namespace) -> tuple[dict[str, Any], dict[str, list
 
 
 def load_book(path: Path | None) -> RuleBook:
+    """The rule book from ``--rules FILE`` (read with the size cap of ``--stays-file``) or from
+    ``data/``; either way the engine checks the data first (:mod:`calculator.rules.validate`)."""
     if path is not None:
+        shown = f"'{clip(str(path), 80)}'"
         try:
-            return RuleBook.from_dict(json.loads(path.read_text(encoding="utf-8")))
-        except (OSError, ValueError, KeyError) as error:
-            raise InputError(
-                "rules",
-                _("cannot use {file}: {reason}").format(
-                    file=quote(str(path)), reason=str(error)[:80]
-                ),
-            ) from None
+            return RuleBook.from_dict(read_rules(read_capped(str(path), "--rules")))
+        except InputError as error:
+            if error.field == "--rules":
+                raise
+            raise InputError("--rules", f"{shown}: {error.message}") from None
     from kzdata.export import rules_dict  # needs PyYAML; the browser never gets here
 
-    return RuleBook.from_dict(rules_dict())
+    data = rules_dict()
+    try:
+        validate_rules(data)
+    except InputError as error:  # data/ passed the schema but not the engine: not the user's input
+        raise ValueError(f"data/: {error.message}") from None
+    return RuleBook.from_dict(data)
 
 
 def argument_name(field: str, origins: dict[str, list[str]]) -> str:
     """``stays[1].exit`` → ``--stay 2025-05-10..2025-05-01 (exit)``; ``from`` → ``--from``."""
     if field.startswith("--"):
         return field
+    if field in origins:  # the whole list: stays given with --stay (and --stays-file)
+        return "--" + field[:-1]
     for name, where in origins.items():
         if field.startswith(f"{name}["):
             index = int(field[len(name) + 1 : field.index("]")])
@@ -80,8 +91,18 @@ def argument_name(field: str, origins: dict[str, list[str]]) -> str:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     lang = asked_language(argv)  # before the parser: its help and errors are in that language
+    with language(lang):
+        try:
+            count_repeated(argv)
+        except InputError as error:
+            print(f"python -m calculator: error: {error.field}: {error.message}", file=sys.stderr)
+            return 2
+    rest, taken = take_repeated(argv)  # argparse's option scan is quadratic in their number
     with language(lang), argparse_speaks(lang):
-        args = build_parser().parse_args(argv)
+        args = build_parser().parse_args(rest)
+    for name, values in taken.items():
+        if values:
+            setattr(args, name, [*values, *getattr(args, name)])
     with language(args.lang or "en"):  # every word below, error messages too
         return _run(args)
 
@@ -104,7 +125,7 @@ def _run(args: argparse.Namespace) -> int:
         print(f"python -m calculator: error: {' '.join(str(error).split())}", file=sys.stderr)
         return 1
     print(
-        json.dumps(result, indent=2, ensure_ascii=False)
+        json.dumps(result, indent=2, ensure_ascii=not takes_unicode(sys.stdout))
         if args.json
         else render_route(result, book.version)
         if request["action"] == "route"

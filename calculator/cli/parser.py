@@ -9,6 +9,7 @@ placeholders (``CC``, ``ID``, ``L``, ``W``, ``P``) too, as in the epilog that ex
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -25,6 +26,12 @@ class Parser(argparse.ArgumentParser):
         if len(line) > ARGPARSE_CHARS:
             line = line[: ARGPARSE_CHARS - 1] + "…"
         self.exit(2, f"{self.prog}: error: {line}\n")
+
+    def _print_message(self, message: str, file: Any = None) -> None:
+        """Like argparse's, without hiding a failed write (``--help > /dev/full``): the entry
+        point reports it (:mod:`calculator.cli.output`)."""
+        if message:
+            (file or sys.stderr).write(message)
 
 
 def _timeline_dates() -> dict[str, str]:

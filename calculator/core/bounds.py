@@ -21,9 +21,25 @@ MAX_WORKING_DAYS = 2500
 """Most working days to add (about ten years, like :data:`MAX_WINDOW`; the periods in
 ``data/deadlines.yaml`` are a few dozen); the result must also fall within the supported years."""
 
+MAX_PERIOD_DAYS = 3660
+"""Longest period in calendar days a rule-data deadline may have (``days``, ``days_max``,
+``warn_within_days``; ten years, like :data:`MAX_WINDOW`; the periods in ``data/deadlines.yaml``
+are at most a few hundred days). Deadlines in working days are held to :data:`MAX_WORKING_DAYS`."""
+
+MAX_DAYS_PER_YEAR = 366
+"""Most days a ``days_per_calendar_year`` deadline may count: a calendar year has no more."""
+
+MAX_RULES_DEPTH = 16
+"""Deepest nesting of the rule data (``rules.json``, ``--rules``): the build's is 6 levels; a
+deeper file is refused before anything walks it recursively."""
+
 MAX_INTERVALS = 5000
 """Most stays (or trips) in one request or one ``--stays-file``: a border run every other day
 for almost thirty years, and the size of the engine benchmark's history (benchmarks/engine.py)."""
+
+MAX_FILE_LINES = 2 * MAX_INTERVALS + 1
+"""Most lines of a ``--stays-file`` (a header, and a blank line beside every stay): counted
+before the CSV is parsed, so a megabyte of empty rows is refused at once."""
 
 MAX_SUBREQUESTS = 3
 """Most requests inside one calendar export (``ics``); the page sends one, and each may search a
@@ -41,7 +57,9 @@ MAX_REQUEST_CHARS = 200_000
 """Longest JSON request the bridge reads (5000 stays take about 120,000 characters)."""
 
 MAX_FILE_BYTES = 1_000_000
-"""Most bytes the CLI reads from a ``--stays-file`` (5000 rows take about 110 KB)."""
+"""Most bytes the CLI reads from a ``--stays-file`` (5000 rows take about 110 KB) or a
+``--rules`` file, and the most characters ``bridge.load`` takes (the build's ``rules.json``
+is about 80 KB)."""
 
 LAST_DAY = f"{LAST_YEAR}-12-31"
 FIRST_DAY = f"{FIRST_YEAR}-01-01"

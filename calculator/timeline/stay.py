@@ -64,6 +64,11 @@ STAY_AFTER_ENTRY = N_(
     "A recorded stay ends on {end}, on or after the entry on {entry} that the timeline assumes; "
     "only its days before that entry count."
 )
+OPEN_AFTER_ENTRY = N_(
+    "You are in Kazakhstan since {since}, after the entry on {entry} that the timeline assumes; "
+    "only the days before that entry count."
+)
+GIVE_ENTRY = N_("If you came for the application on {since}, give it as the date you entered.")
 NO_DAYS_LEFT = N_("You entered on {entry} with no visa-free days left: leave now.")
 IN_COUNTRY = N_(
     "You are in Kazakhstan since {entry}: your latest legal exit is {latest}. The timeline "
@@ -94,7 +99,7 @@ def check_stays(
     entered, card = milestone(milestones, "entered"), milestone(milestones, "permit_issued")
     if rule is None or entered is None:
         return StayCheck(None, None, [], None)
-    current_exit, stays = _leave_current_stay(rule, recorded, entered.expected, steps, warnings)
+    current_exit, stays = _leave_current_stay(rule, recorded, entered, steps, warnings)
     entries = []
     if current_exit is not None and recorded:
         entries.append(VisaFreeEntry("current", recorded[-1].entry, current_exit))
@@ -137,21 +142,15 @@ def check_stays(
 
 
 def _leave_current_stay(
-    rule: StayRule, recorded: list[Stay], entry: date, steps: list[str], warnings: list[str]
+    rule: StayRule, recorded: list[Stay], entered: Milestone, steps: list[str], warnings: list[str]
 ) -> tuple[date | None, list[Stay]]:
-    """If the last stay is open (in Kazakhstan now), end it on its latest legal exit or the day
-    before ``entry``, whichever is first, and say so. Returns that latest exit and the stays to
-    count (every stay ends before ``entry``)."""
-    stays = list(recorded)
-    if not stays or stays[-1].exit is not None:
-        running = [s for s in stays if s.exit is not None and s.exit >= entry]
-        if running:
-            end = running[-1].exit or entry
-            warnings.append(_(STAY_AFTER_ENTRY).format(end=human(end), entry=human(entry)))
-        before = entry - timedelta(days=1)
-        return None, [
-            Stay(s.entry, min(s.exit or before, before)) for s in stays if s.entry < entry
-        ]
+    """If the last stay is open (in Kazakhstan now) and began before the expected entry, end it
+    on its latest legal exit or the day before that entry, whichever is first, and say so.
+    Returns that latest exit and the stays to count: every one ends before the entry, in order
+    (what :func:`calculator.timeline.reentry.plan_reentry` and the day counts rely on)."""
+    stays, entry = list(recorded), entered.expected
+    if not stays or stays[-1].exit is not None or stays[-1].entry >= entry:
+        return None, _before_entry(stays, entered, warnings)
     current = stays[-1]
     found = reach(StayIndex(stays[:-1], rule.counting_from), rule, current.entry)
     latest = found.last_day(current.entry)
@@ -167,3 +166,24 @@ def _leave_current_stay(
     if leave >= current.entry:
         return latest, [*stays[:-1], Stay(current.entry, leave)]
     return latest, stays[:-1]
+
+
+def _before_entry(stays: list[Stay], entered: Milestone, warnings: list[str]) -> list[Stay]:
+    """The stays cut to the days before the expected entry, with a warning when a recorded stay
+    reaches it. An open stay that began on that day is the entry itself; one that began later
+    is not a stay to leave before the entry, so it is cut like a closed one."""
+    entry = entered.expected
+    if stays and stays[-1].exit is None:
+        since = stays[-1].entry
+        if since > entry:
+            text = _(OPEN_AFTER_ENTRY).format(since=human(since), entry=human(entry))
+            if not entered.known:
+                text += " " + _(GIVE_ENTRY).format(since=human(since))
+            warnings.append(text)
+    else:
+        running = [s for s in stays if s.exit is not None and s.exit >= entry]
+        if running:
+            end = running[-1].exit or entry
+            warnings.append(_(STAY_AFTER_ENTRY).format(end=human(end), entry=human(entry)))
+    before = entry - timedelta(days=1)
+    return [Stay(s.entry, min(s.exit or before, before)) for s in stays if s.entry < entry]

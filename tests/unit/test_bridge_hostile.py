@@ -102,3 +102,30 @@ def test_named_refusal(request_: object, field: str, fragment: str) -> None:
     error = refusal(request_)
     assert error["field"] == field, error
     assert fragment in error["message"], error
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "message"),
+    [
+        ('{"action": "workdays", "action": "meta"}', "action", "is given twice; give it once"),
+        (
+            '{"action": "status", "on": "2025-06-01", "nationality": "NL", "on": "2025-06-02"}',
+            "on",
+            "is given twice; give it once",
+        ),
+        (
+            '{"action": "ics", "requests": [{"action": "meta", "A b": 1, "A b": 2}]}',
+            "request",
+            "the field 'A b' is given twice; give it once",
+        ),
+        ('{"action": "meta", "lang": "ru", "lang": "ru"}', "lang", "указано дважды"),
+    ],
+)
+def test_a_key_given_twice_is_refused_like_an_unknown_field(
+    text: str, field: str, message: str
+) -> None:
+    """JSON allows a repeated key and Python's reader keeps the last one: the first would be
+    silently ignored, so it is refused (in the request's language), like a field no action reads."""
+    error = refusal(text)
+    assert error["field"] == field
+    assert message in error["message"]

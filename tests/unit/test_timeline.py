@@ -144,3 +144,43 @@ def test_short_visa_free_days_are_counted_in_days() -> None:
         nationality="NL", stays=["2025-09-20..2025-11-27"], egov_submitted="2025-11-12"
     )
     assert any("days short" in w for w in result["warnings"])
+
+
+def test_an_open_stay_after_the_assumed_entry_is_cut_and_said() -> None:
+    """Issue 15: in the country since 17 Nov 2025, but the timeline assumes the entry on 2 Feb
+    2025 (30 days after the eGov submission of 3 Jan). The recorded stays are all after that
+    entry, so none counts; the return is searched over the entry alone (2 Feb .. 2 May, 90 days)
+    and the warning says why. It used to end in an assertion (the stays passed on unsorted)."""
+    result = timeline(
+        nationality="RU",
+        stays=[
+            "2025-10-02..2025-10-25",
+            "2025-10-26..2025-11-04",
+            "2025-11-04..2025-11-17",
+            "2025-11-17..",
+        ],
+        egov_submitted="2025-01-03",
+        psc_submitted="2025-08-22",
+    )
+    assert result["visa_free_last_day"] == "2025-05-02"
+    assert result["current_stay_latest_exit"] is None
+    plan = result["reentry"]
+    assert plan["next_entry"]["stays"] == ["2025-02-02..2025-05-02"]
+    # review ends 2025-09-08 (expected); 8 Sep .. 6 Dec is the next 90-day entry
+    assert (plan["search_from"], plan["enter_on"]) == ("2025-09-08", "2025-09-08")
+    assert plan["stay_last_day"] == "2025-12-06"
+    assert any(
+        w.startswith("You are in Kazakhstan since Mon 17 Nov 2025, after the entry on Sun 2 Feb")
+        for w in result["warnings"]
+    )
+
+
+def test_an_open_stay_that_began_on_the_entry_is_that_entry() -> None:
+    result = timeline(
+        nationality="RU",
+        stays=["2025-10-02..2025-10-25", "2025-11-17.."],
+        egov_submitted="2025-09-03",
+        entered="2025-11-17",
+    )
+    assert result["visa_free_last_day"] == "2026-01-21"  # 66 days: 24 of October are in the window
+    assert not any("You are in Kazakhstan since" in w for w in result["warnings"])

@@ -5,7 +5,7 @@
 
 import { boot } from "./boot.js";
 import { CalculatorForm } from "./form.js";
-import { readFragment, writeFragment } from "./fragment.js";
+import { MAX_ROWS, readFragment, writeFragment } from "./fragment.js";
 import { FIELDS, MODES, RULE_FIELDS, RULE_MODES, STAY_MODES, TIMELINE_EMPTY, TIMELINE_STEPS } from "./fields.js";
 import { lang, t } from "./i18n.js";
 import { createReminders } from "./reminders.js";
@@ -25,6 +25,10 @@ const TEXT = {
   jump: t("Show the results ↓"),
   noFit: (mode, keys) => t("This link’s fields do not fit one question: {keys} do not belong to “{mode}”, which fits the rest best, so they are left out.", { mode, keys: keys.join(", ") }),
   unknownKeys: (keys) => t("The calculator does not know these link fields: {keys}.", { keys: keys.join(", ") }),
+  tooMany: { // a link over the bound: refused before it is read, in the person's words
+    stays: (n) => t("This link lists {n} stays; the calculator reads at most {most}. Shorten the list in the link, or enter your most recent stays below.", { n: n.toLocaleString(lang), most: MAX_ROWS.toLocaleString(lang) }),
+    trips: (n) => t("This link lists {n} trips; the calculator reads at most {most}. Shorten the list in the link, or enter your most recent trips below.", { n: n.toLocaleString(lang), most: MAX_ROWS.toLocaleString(lang) }),
+  },
   report: t("Consultant's report"),
   question: t("Question"),
   dataVersion: t("Rule data version"),
@@ -118,11 +122,9 @@ function ask(request) {
 
 // -- the form, the fragment and the results -------------------------------------------------------
 let tracker = null; // the kept profiles (tracker.js), once built below
-const form = new CalculatorForm(document.getElementById("calc-form"), () => {
-  schedule();
-  if (tracker) tracker.changed();
-});
+const form = new CalculatorForm(document.getElementById("calc-form"), edited);
 let linkNotes = [];
+let refusedLink = null; // the note refusing a link over the bound, until the person edits the form
 applyLink();
 
 // Stays and a rule from a profile or an import into the form; the other fields stay as they are.
@@ -150,12 +152,20 @@ tracker = createTracker({
   linkHasStays: readFragment(location.hash).stays.length > 0,
 });
 const reminders = createReminders(document.getElementById("calc-actions"), document.getElementById("calc-action-status"));
+function edited() {
+  if (refusedLink) linkNotes = linkNotes.filter((note) => note !== refusedLink);
+  refusedLink = null;
+  schedule();
+  if (tracker) tracker.changed();
+}
 
 // The link's state into the form, and what to tell about the link itself (no mode, odd fields).
 function applyLink() {
   const state = readFragment(location.hash);
   form.setState(state);
   linkNotes = [];
+  refusedLink = state.tooMany ? TEXT.tooMany[state.tooMany.name](state.tooMany.n) : null;
+  if (refusedLink) linkNotes.push(refusedLink);
   const info = state.inferred;
   if (!info) return;
   const title = MODES.find((m) => m.id === info.mode).label;
@@ -184,7 +194,7 @@ function showProblems(items, rowOf) {
   for (const text of linkNotes) problems.append(el("p", { class: "kzcalc-link-note", "data-testid": "link-note", role: "status", text }));
   for (const { field, message } of items) {
     const shown = form.showError(field, message, rowOf);
-    if (!shown) problems.append(el("p", { class: "kzcalc-field-error", "data-testid": "calc-error", "data-field": field || "", role: "alert", text: message }));
+    if (!shown) problems.append(el("p", { class: "kzcalc-field-error", "data-testid": "calc-error", "data-field": field || "", role: "alert", text: form.messageFor(field, message, rowOf) }));
   }
 }
 
@@ -213,6 +223,14 @@ function settle() {
 }
 
 async function compute() {
+  if (refusedLink) { // the link stays in the address bar as it was; nothing is asked
+    ++generation;
+    showProblems([], null);
+    results.replaceChildren();
+    lastAnswer = null;
+    settle();
+    return;
+  }
   const { request, rowOf, problems: seen } = form.request();
   const mode = request.action;
   history.replaceState(null, "", writeFragment(request, mode));

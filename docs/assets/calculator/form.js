@@ -5,7 +5,7 @@
 // the engine names the problem and the link keeps the user's text until the field is edited.
 
 import { FIELDS, MODES, RULE_MODES, STAY_MODES, TRIP_MODES } from "./fields.js";
-import { t } from "./i18n.js";
+import { lang, t, tn } from "./i18n.js";
 import { el } from "./render.js";
 
 const TEXT = {
@@ -28,12 +28,16 @@ const TEXT = {
       // "Stay 2, exit": the accessible name of a row's date, and how its errors begin
       rowLabel: { entry: t("Stay {n}, entry"), exit: t("Stay {n}, exit") },
       removeRow: t("Remove stay {n}"),
+      more: (n) => tn("{n} more stay from the link counts but is not shown here.", "{n} more stays from the link count but are not shown here.", n, { n: n.toLocaleString(lang) }),
+      showAll: t("Show every stay"),
     },
     trips: {
       legend: t("Trips abroad since the permit"), hint: t("Leave the return empty if you are still abroad."),
       entry: t("Left Kazakhstan"), exit: t("Came back"), add: t("Add a trip"),
       rowLabel: { entry: t("Trip {n}, left Kazakhstan"), exit: t("Trip {n}, came back") },
       removeRow: t("Remove trip {n}"),
+      more: (n) => tn("{n} more trip from the link counts but is not shown here.", "{n} more trips from the link count but are not shown here.", n, { n: n.toLocaleString(lang) }),
+      showAll: t("Show every trip"),
     },
   },
   bothDaysCount: t("Entry and exit days both count."),
@@ -44,6 +48,9 @@ const TEXT = {
   incomplete: t("this date is incomplete or does not exist"),
   fieldMessage: (label, message) => t("{label}: {message}", { label, message }),
 };
+
+const SHOWN_ROWS = 30; // rows of a stays or trips table built at once (a link may list thousands)
+const BATCH_ROWS = 50; // rows built per task when the person asks to see them all
 
 function fieldBox(id, labelText, control, hint) {
   const box = el("div", { class: "kzcalc-field", "data-field-box": control.dataset.field });
@@ -188,7 +195,14 @@ export class CalculatorForm {
       this.onChange();
     });
     set.append(add);
-    this.tables[name] = { body, key };
+    // Rows past SHOWN_ROWS (a link may list thousands) are kept as data, sent with every request
+    // and turned into rows only on demand: one date input per row would block the page for seconds.
+    // The note (in the page only while there are such rows) says how many, with a button.
+    const more = el("p", { class: "kzcalc-hint kzcalc-more", "data-testid": `${name}-more` });
+    const showAll = el("button", { type: "button", class: "md-button", text: text.showAll });
+    showAll.addEventListener("click", () => this.revealRows(name));
+    more.append(el("span"), " ", showAll);
+    this.tables[name] = { body, key, more, add, rest: [] };
     return set;
   }
 
@@ -226,12 +240,35 @@ export class CalculatorForm {
   }
 
   readRows(name) {
-    return this.rowInputs(name).map(([entry, exit]) => ({ entry: controlText(entry).text, exit: controlText(exit).text }));
+    const shown = this.rowInputs(name).map(([entry, exit]) => ({ entry: controlText(entry).text, exit: controlText(exit).text }));
+    return [...shown, ...this.tables[name].rest];
   }
 
   setRows(name, rows) {
-    this.tables[name].body.replaceChildren();
-    for (const row of rows.length ? rows : [{ entry: "", exit: "" }]) this.addRow(name, row);
+    const table = this.tables[name];
+    table.body.replaceChildren();
+    const all = rows.length ? rows : [{ entry: "", exit: "" }];
+    for (const row of all.slice(0, SHOWN_ROWS)) this.addRow(name, row);
+    table.rest = all.slice(SHOWN_ROWS);
+    this.noteRest(name);
+  }
+
+  noteRest(name) {
+    const { more, add, rest } = this.tables[name];
+    if (!rest.length) {
+      more.remove();
+      return;
+    }
+    more.firstChild.textContent = TEXT.tables[name].more(rest.length);
+    if (!more.isConnected) add.after(more);
+  }
+
+  // The kept rows into the table, a batch per task, so the page keeps answering meanwhile.
+  revealRows(name) {
+    const table = this.tables[name];
+    for (const row of table.rest.splice(0, BATCH_ROWS)) this.addRow(name, row);
+    this.noteRest(name);
+    if (table.rest.length) setTimeout(() => this.revealRows(name), 0);
   }
 
   // A date input refuses anything but a real YYYY-MM-DD: keep the link's text instead of dropping it.
@@ -325,11 +362,17 @@ export class CalculatorForm {
     if (tableName) {
       request[tableName] = [];
       rowOf[tableName] = [];
-      this.rowInputs(tableName).forEach(([entryInput, exitInput], i) => {
+      const shown = this.rowInputs(tableName);
+      shown.forEach(([entryInput, exitInput], i) => {
         const entry = read(entryInput, `${tableName}[${i}].entry`);
         const exit = read(exitInput, `${tableName}[${i}].exit`);
         if (!entry && !exit) return;
         rowOf[tableName].push(i);
+        request[tableName].push(`${entry}..${exit}`);
+      });
+      this.tables[tableName].rest.forEach(({ entry, exit }, j) => {
+        if (!entry && !exit) return;
+        rowOf[tableName].push(shown.length + j); // no control: its message goes above the results
         request[tableName].push(`${entry}..${exit}`);
       });
     }
@@ -352,6 +395,15 @@ export class CalculatorForm {
     }
     if (field === "stays" || field === "trips") return this.tables[field].body.querySelector("input");
     return [...this.form.querySelectorAll("[data-field]")].find((n) => n.dataset.field === field) || null;
+  }
+
+  // A message for a field without a control (a row kept as data), with the row's words:
+  // "Stay 4000, exit: exit 2025-01-01 is before entry 2025-01-05".
+  messageFor(field, message, rowOf) {
+    const m = /^(stays|trips)\[(\d+)\]\.(entry|exit)$/.exec(field || "");
+    const row = m ? (rowOf ? (rowOf[m[1]] || [])[+m[2]] : +m[2]) : undefined;
+    if (row === undefined) return message;
+    return TEXT.fieldMessage(TEXT.tables[m[1]].rowLabel[m[3]].replace("{n}", row + 1), message);
   }
 
   // The words a person sees for a control: its label ("Stay 2, exit", "Date to check").

@@ -26,9 +26,26 @@ export function inferMode(keys) {
   return { mode: best.mode, unknown, ignored: best.misses, fits: false };
 }
 
+// The most stays (or trips) a link may list: MAX_INTERVALS of calculator/core/bounds.py (a test
+// checks they agree). A longer link is refused before its text is parsed: counting its keys is
+// cheap, while parsing it and making a form row per stay would hold the page for seconds.
+export const MAX_ROWS = 5000;
+
+// `{name, n}` for the first of stays / trips the link lists more than MAX_ROWS of, else null.
+export function overBound(text) {
+  for (const [key, name] of [["stay", "stays"], ["trip", "trips"]]) {
+    const n = (text.match(new RegExp(`(?:^|&)${key}=`, "g")) || []).length;
+    if (n > MAX_ROWS) return { name, n };
+  }
+  return null;
+}
+
 export function readFragment(hash) {
-  const params = new URLSearchParams(hash.replace(/^#/, ""));
-  const state = { stays: [], trips: [] };
+  let text = hash.replace(/^#/, "");
+  const tooMany = overBound(text); // that list is left out; the link's other fields are read
+  if (tooMany) text = text.split("&").filter((part) => !part.startsWith(`${tooMany.name.slice(0, -1)}=`)).join("&");
+  const params = new URLSearchParams(text);
+  const state = { stays: [], trips: [], tooMany };
   for (const name of SINGLE) {
     if (params.has(name)) state[name] = params.get(name);
   }

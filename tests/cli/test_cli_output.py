@@ -1,0 +1,67 @@
+"""Output the terminal cannot take (real subprocesses): an encoding without Cyrillic or dashes
+degrades to escapes (JSON stays lossless), a full disk is one line on stderr and exit 1."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tests.cli.cli_run import ROOT, run
+
+WORKDAYS = ["workdays", "--from", "2025-01-01", "--add", "3"]
+ASCII = {"PYTHONIOENCODING": "ascii"}
+POSIX = {"LC_ALL": "POSIX", "PYTHONCOERCECLOCALE": "0", "PYTHONUTF8": "0", "PYTHONIOENCODING": ""}
+
+
+@pytest.mark.parametrize(
+    "env", [ASCII, POSIX, {"PYTHONIOENCODING": "latin-1"}], ids=["ascii", "posix", "latin1"]
+)
+def test_russian_text_degrades_to_escapes(env: dict[str, str]) -> None:
+    result = run("--lang", "ru", *WORKDAYS, env=env)
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr[-500:]
+    assert result.stdout.isascii()
+    assert "\\u0414\\u0430\\u0442\\u0430: 2025-01-08" in result.stdout  # «Дата: 2025-01-08»
+
+
+def test_json_stays_lossless_in_ascii() -> None:
+    result = run("--lang", "ru", "--json", *WORKDAYS, env=ASCII)
+    assert result.returncode == 0 and result.stdout.isascii(), result.stderr[-500:]
+    assert json.loads(result.stdout)["explanation"]["steps"][0].startswith("Счёт начинается")
+
+
+@pytest.mark.parametrize(
+    "args", [["--lang", "ru", "--help"], ["--lang", "ru", "workdays", "--from", "x", "--add", "1"]]
+)
+def test_help_and_errors_in_ascii(args: list[str]) -> None:
+    result = run(*args, env=ASCII)
+    assert result.returncode in (0, 2) and "Traceback" not in result.stderr, result.stderr[-500:]
+    assert (result.stdout + result.stderr).isascii()
+    if result.returncode == 2:
+        assert len(result.stderr.splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (WORKDAYS, "cannot write the answer: No space left on device"),
+        (["--json", "rules"], "cannot write the answer: No space left on device"),
+        (["--help"], "cannot write the answer: No space left on device"),
+        (["--lang", "ru", *WORKDAYS], "не удаётся записать ответ: No space left on device"),
+    ],
+)
+def test_a_full_disk_is_one_line(args: list[str], expected: str) -> None:
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "calculator", *args],
+            cwd=ROOT,
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [f"python -m calculator: error: {expected}"]
