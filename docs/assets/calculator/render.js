@@ -113,7 +113,9 @@ export function explanation(ex, title = TEXT.howWorkedOut) {
     const ul = el("ul", { class: "kzcalc-sources" });
     for (const s of ex.sources) {
       const li = el("li");
-      const label = `${s.title}${s.publisher ? " — " + s.publisher : ""}${s.date ? ", " + s.date : ""}`;
+      // a source's date in words; "undated" (a page that shows no date) is left out
+      const day = /^\d{4}-\d{2}-\d{2}$/.test(s.date || "") ? humanDate(s.date, { weekday: false }) : "";
+      const label = `${s.title}${s.publisher ? " — " + s.publisher : ""}${day ? ", " + day : ""}`;
       // print.css prints a link's address after it, once
       if (/^https?:\/\//.test(s.url || "")) li.append(el("a", { href: s.url, rel: "noopener noreferrer", text: label }));
       else li.append(el("span", { text: label }));
