@@ -322,9 +322,12 @@ document.getElementById("calc-print").addEventListener("click", () => {
   window.print();
 });
 
-window.addEventListener("hashchange", () => {
+// A new link inside the page (the plan's "Check it in Earliest re-entry"): the new answer is what
+// the person asked for, so the page lands on it (results keep clear of the sticky header).
+window.addEventListener("hashchange", async () => {
   applyLink();
-  compute();
+  await compute();
+  results.scrollIntoView({ block: "start" });
 });
 
 // -- offline: a service worker scoped to this page caches the versioned files ---------------------
@@ -338,6 +341,11 @@ function registerOffline() {
     root.dataset.offline = "ready";
     loading.textContent += " " + TEXT.offline;
   });
+}
+
+// A table of the page wider than a phone (the link keys) scrolls sideways: let the keyboard reach it.
+for (const wrap of document.querySelectorAll(".md-typeset__scrollwrap")) {
+  if (wrap.scrollWidth > wrap.clientWidth) wrap.tabIndex = 0;
 }
 
 // Last, so that an answer the worker sent early finds everything above initialised.

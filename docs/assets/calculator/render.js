@@ -253,7 +253,8 @@ function abroad(r) {
   return [
     figures([
       ["licence-exchange-by", t("Exchange your driving licence by"), r.licence_exchange_by, "date"],
-      ["address-register-by", t("Register a new address by"), r.address_register_by, "date"],
+      // only when a move was given: a card showing "–" looks broken
+      r.address_register_by ? ["address-register-by", t("Register a new address by"), r.address_register_by, "date"] : null,
     ]),
     table,
   ];
