@@ -53,3 +53,12 @@ def test_first_screen_says_what_status_and_where_to_start(
     expect(page.locator("#pilot_status")).to_be_attached()
     assert "#pilot_status" in page.url
     assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_home_page_is_accessible_on_a_phone(make_context: Any, site_url: str, lang: str) -> None:
+    from tests.e2e.test_site_pages import axe_findings
+
+    page = make_context(viewport=SMALL, bypass_csp=True).new_page()
+    page.goto(f"{site_url}/{PREFIX[lang]}")
+    assert axe_findings(page) == []

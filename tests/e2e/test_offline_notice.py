@@ -88,3 +88,17 @@ def test_guide_steps_say_the_calculator_needs_one_visit(
     expect(
         page.locator(".kb-facts", has=page.locator("a[href*='calculator/#mode=']")).first
     ).to_contain_text(WORDS[lang][2])
+
+
+def test_offline_notice_is_accessible(make_context: Any, site_url: str) -> None:
+    from tests.e2e.test_site_pages import axe_findings
+
+    context = make_context(viewport=PHONE, bypass_csp=True)
+    page = context.new_page()
+    page.goto(f"{site_url}/guide/")
+    page.wait_for_selector("html[data-offline=ready]", timeout=60_000)
+    context.set_offline(True)
+    page.goto(f"{site_url}/ru/guide/", referer=f"{site_url}/guide/")
+    expect(page.locator("[data-testid=offline-notice]")).to_be_visible()
+    expect(page.locator("[data-testid=offline-stored] li").first).to_be_visible()
+    assert axe_findings(page) == []
