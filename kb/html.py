@@ -62,3 +62,8 @@ def page_meta(reviewed: str, report_text: str, report_href: str, report_template
 def facts(rows: list[tuple[str, str]]) -> str:
     """Rows as a Markdown definition list inside a styled block."""
     return str(_MACROS.facts(rows))
+
+
+def start_here(what: str, status: str, start: str, items: str) -> str:
+    """The home page's first-screen block; ``status`` and ``items`` are Markdown."""
+    return str(_MACROS.start_here(what, status, start, items))

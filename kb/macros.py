@@ -24,6 +24,7 @@ from kb import (
     render_common,
     render_developments,
     render_guide,
+    render_home,
     render_pages,
     render_plan,
     render_questions,
@@ -142,6 +143,7 @@ def define_env(env: Any) -> None:
 
     simple = {
         "status_banner": render_status.status_banner,
+        "start_here": render_home.start_here,
         "changes_list": render_status.changes_list,
         "nationalities_list": render_status.nationalities_list,
         "documents_list": render_pages.documents_list,

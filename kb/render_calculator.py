@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
+from calculator.core.bounds import FIRST_DAY, LAST_DAY
 from calculator.core.i18n import country, language
 from calculator.rules.rulebook import RuleBook
 from kb.content import Content
@@ -25,7 +26,9 @@ def _options(name: str, items: list[tuple[str, str]], **data: str) -> str:
 
 def choices(book: RuleBook, content: Content, lang: str = "en") -> str:
     """``<template id="calc-choices">`` with one ``<select data-choices=NAME>`` per list, in the
-    page's language (country names from CLDR, rule titles from data/i18n, as the engine's meta)."""
+    page's language (country names from CLDR, rule titles from data/i18n, as the engine's meta).
+    Its ``data-date-min`` / ``data-date-max`` are the engine's date bounds, set on every date input
+    (a year field then takes four digits, not six)."""
     with language(lang):
         book = book.localized(lang)
         names = {n.code: country(n.code, n.name) for n in book.nationalities.values()}
@@ -42,5 +45,6 @@ def choices(book: RuleBook, content: Content, lang: str = "en") -> str:
     reminders = " ".join(str(n) for n in book.reminder_days_before)
     return (
         f'<template id="calc-choices" data-data-version="{escape(book.version)}"'
-        f' data-reminders="{escape(reminders)}">' + "".join(parts) + "</template>"
+        f' data-reminders="{escape(reminders)}"'
+        f' data-date-min="{FIRST_DAY}" data-date-max="{LAST_DAY}">' + "".join(parts) + "</template>"
     )

@@ -47,6 +47,24 @@ def calculator_link(mode: str, depth: int, content: Content | None = None) -> st
     return html.calculator_link("../" * depth + f"calculator/#mode={mode}", text)
 
 
+# Who-labels that are names and keep their capital inside a list ("You, Astana Hub").
+PROPER = {"astana_hub"}
+
+
+def who_list(content: Content, who: list[str]) -> str:
+    """ "You, the owner of your home": the first label starts with a capital, the others (unless
+    names, or an abbreviation such as ЦОН) continue the sentence in lower case."""
+    out = []
+    for i, key in enumerate(who):
+        label = content.lang.pick(WHO, key)
+        if i == 0:
+            label = label[:1].upper() + label[1:]
+        elif key not in PROPER and (label[1:2].islower() or label[1:2] == " "):
+            label = label[:1].lower() + label[1:]
+        out.append(label)
+    return ", ".join(out)
+
+
 def step_block(content: Content, step: dict[str, Any], depth: int) -> str:
     _ = content.lang._
     sid = step["id"]
@@ -60,10 +78,7 @@ def step_block(content: Content, step: dict[str, Any], depth: int) -> str:
         f" {{ #{sid} .kb-step-title }}\n"
     )
     parts.append(f"{step['what']}\n")
-    who = ", ".join(content.lang.pick(WHO, w) for w in step["who"])
-    rows = [
-        (_("Who does it"), who[:1].upper() + who[1:])
-    ]  # a catalog may write labels in lower case
+    rows = [(_("Who does it"), who_list(content, step["who"]))]
     rows += [(_("How long"), period(content, d)) for d in step.get("deadlines", [])]
     rows += [(_("Cost"), fee(content, f)) for f in step.get("fees", [])]
     if step.get("documents"):
@@ -73,7 +88,10 @@ def step_block(content: Content, step: dict[str, Any], depth: int) -> str:
     if step.get("pitfalls"):
         rows.append((_("Watch out for"), links(content, "pitfall", step["pitfalls"])))
     if step.get("calculator"):
-        rows.append((_("Work it out"), calculator_link(step["calculator"], depth, content)))
+        offline = _("It works offline after one visit online.")
+        rows.append(
+            (_("Work it out"), calculator_link(step["calculator"], depth, content) + f". {offline}")
+        )
     if depends_on_pilot(content, step):
         rows.append(pilot_row(content))
     rows += provenance(content, step)

@@ -122,7 +122,9 @@ def routes_table(content: Content) -> str:
         if a.get("note")
     ]
     disagree = "\n\n" + _("Where sources disagree:") + "\n\n" + "\n".join(notes) if notes else ""
-    return "\n".join(lines) + disagree + "\n"
+    # the first column (each aspect's name) stays in view while a phone scrolls the routes
+    table = '<div class="kb-routes-table" markdown>\n\n' + "\n".join(lines) + "\n\n</div>"
+    return table + disagree + "\n"
 
 
 def routes_list(content: Content) -> str:

@@ -50,8 +50,10 @@ ASSET = re.compile(r'(?:src|href)="([^"#?]+)(?:\?[^"#]*)?"')
 
 def _resolve(page_dir: str, url: str) -> str | None:
     """A site-relative path for a page-relative ``url`` (None for other origins)."""
-    if re.match(r"^[a-z]+:|^//|^/", url):
+    if re.match(r"^[a-z]+:|^//", url):
         return None
+    if url.startswith("/"):  # the not-found pages link from the root (any address may show them)
+        page_dir, url = "", url[1:]
     parts: list[str] = [p for p in page_dir.split("/") if p]
     for part in url.split("/"):
         if part == "..":
@@ -71,8 +73,8 @@ def guide_files(site: Path, default: str = DEFAULT) -> dict[str, list[str]]:
     """Site-relative URLs to store for offline reading: ``{"": theme files, "en": pages, "ru": …}``.
 
     Pages are grouped by language (``ru/…`` is Russian, the rest the default language); the local
-    files they load (CSS, JS, images) are shared. The search files are not listed: they are
-    stored when someone searches (the service worker keeps what it fetched)."""
+    files they load (CSS, JS, images) are shared. Each language also stores what its search needs
+    (:func:`search_files`), so search works offline without having been used online."""
     found: dict[str, dict[str, None]] = {SHARED: {}}
     for html in sorted(site.rglob("*.html")):
         rel = html.relative_to(site).as_posix()
@@ -94,7 +96,22 @@ def guide_files(site: Path, default: str = DEFAULT) -> dict[str, list[str]]:
     for lang, files in found.items():  # the search worker each language's pages start
         if lang != SHARED:
             files[f"assets/javascripts/workers/kb-search.js?lang={lang}"] = None
+            files.update(dict.fromkeys(search_files(site, lang)))
     return {lang: list(files) for lang, files in found.items()}
+
+
+def search_files(site: Path, lang: str) -> list[str]:
+    """What search needs offline in ``lang``: its index (``search/<lang>.json``, kb/search_build.py),
+    mkdocs-material's worker and the lunr files it imports for the site's languages."""
+    workers = site / "assets" / "javascripts" / "workers"
+    lunr = site / "assets" / "javascripts" / "lunr" / "min"
+    names = ["lunr.stemmer.support.min.js", "lunr.multi.min.js"]
+    languages = [d.name for d in sorted(site.iterdir()) if LANGUAGE_DIR.match(d.name + "/")]
+    names += [f"lunr.{code}.min.js" for code in languages]
+    found = [p.relative_to(site).as_posix() for p in sorted(workers.glob("search.*.min.js"))]
+    found += [f"assets/javascripts/lunr/min/{n}" for n in names if (lunr / n).is_file()]
+    # the index is written after this hook (kb/search_build.py runs later in the same build)
+    return [f"search/{lang}.json"] + [path for path in found if (site / path).is_file()]
 
 
 def write_service_worker(site: Path) -> None:
@@ -116,9 +133,38 @@ def write_service_worker(site: Path) -> None:
     sw.write_text(text, encoding="utf-8")
 
 
+# The offline notice's words (overrides/404.html, shown by docs/assets/site/offline-notice.js)
+OFFLINE = {
+    "title": N_("You are offline"),
+    "text": N_("This page is not stored on this device yet. It opens once you are online again."),
+    "calculator": N_(
+        "The calculator works offline only after one visit online: open it once while connected."
+    ),
+    "stored": N_("Stored on this device"),
+    "none": N_("No page is stored yet: open the guide once while connected."),
+}
+
+# The words of the tools beside each step, stage and checklist (docs/assets/site/step-tools.js,
+# passed as data-* attributes of its script tag by overrides/main.html)
+STEP_TOOLS = {
+    "copy": N_("Copy link"),
+    "copied": N_("Link copied."),
+    "copy_by_hand": N_("Copy the selected link."),
+    "link_label": N_("Link to this part of the page"),
+    "print_step": N_("Print this step"),
+    "print_stage": N_("Print this stage"),
+    "print_checklist": N_("Print this checklist"),
+    "tick": N_("Done"),
+}
+
+
 def on_config(config: Any) -> Any:
     lang = Language(build_language(config))
     config.extra["not_found"] = {key: lang.pick(NOT_FOUND, key) for key in NOT_FOUND}
+    config.extra["offline"] = {key: lang.pick(OFFLINE, key) for key in OFFLINE}
+    config.extra["step_tools"] = {
+        key.replace("_", "-"): lang.pick(STEP_TOOLS, key) for key in STEP_TOOLS
+    }
     return config
 
 

@@ -714,7 +714,7 @@ ERRORS: list[tuple[str, dict, str, str]] = [
         "unknown document",
         {"action": "validity", "document": "diploma", "issued": "2025-01-01"},
         "document",
-        "unknown document",
+        "is not a document the calculator knows; it knows: Police clearance certificate",
     ),
     (
         "two stays that share more than the border day",

@@ -105,6 +105,7 @@ class Validity(ResultMixin):
     """A document issued on ``issued`` is accepted up to and including ``valid_until``."""
 
     document: str
+    title: str
     issued: date
     valid_until: date
     period_days: int
@@ -117,7 +118,7 @@ def valid_until(deadline: Deadline, issued: date, on: date | None = None) -> Val
     if deadline.unit != "calendar_days":
         raise InputError(
             "document",
-            _("{id} is not a validity period in calendar days").format(id=deadline.id),
+            _("{title} is not a validity period in calendar days").format(title=deadline.title),
         )
     last = issued + timedelta(days=deadline.days)
     steps = [
@@ -144,6 +145,7 @@ def valid_until(deadline: Deadline, issued: date, on: date | None = None) -> Val
     document = str(deadline.extra.get("document", deadline.id))
     return Validity(
         document,
+        deadline.title,
         issued,
         last,
         deadline.days,

@@ -8,8 +8,10 @@ names the event inside its answer (``latest_exit``, ``reentry_leave_by``, ``<mil
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from datetime import date
 from typing import Any
 
+from calculator.core.dates import human
 from calculator.core.i18n import N_, _, ngettext
 from calculator.core.i18n import days as n_days
 
@@ -35,6 +37,14 @@ REENTRY_DATES: tuple[tuple[str, str], ...] = (
     ("enter_on", N_("Come back to Kazakhstan for the card (earliest return)")),
 )
 DUE = N_("{title}: last day")
+# How sure a fact is, in words (the explanation's ``confidence`` label stays out of the text).
+CONFIDENCE = {
+    "confirmed": N_("two independent sources agree"),
+    "single": N_("one source only: check it"),
+    "conflict": N_("the sources disagree: check it"),
+    "unverified": N_("not verified: check it"),
+    "custom": N_("numbers you typed in"),
+}
 WARNING = N_("Warning: {text}")
 
 # (action, key) of the dates that are deadlines: these get a reminder, as does every milestone's
@@ -55,11 +65,13 @@ def describe(explanation: Mapping[str, Any] | None, extra: list[str]) -> str:
     lines += [_(WARNING).format(text=w) for w in explanation.get("warnings") or []]
     verified = explanation.get("verified")
     confidence = explanation.get("confidence")
-    lines.append(
-        _("Rule: {id}").format(id=explanation.get("rule_id"))
-        + (_("; confidence: {confidence}").format(confidence=confidence) if confidence else "")
-        + (_("; verified {date}").format(date=verified) if verified else "")
-    )
+    facts = []
+    if confidence in CONFIDENCE:
+        facts.append(_("How sure we are: {words}").format(words=_(CONFIDENCE[confidence])))
+    if verified:
+        facts.append(_("last checked {date}").format(date=human(date.fromisoformat(verified))))
+    if facts:
+        lines.append("; ".join(facts) + ".")
     for source in explanation.get("sources") or []:
         lines.append(
             _("Source: {title} <{url}>").format(title=source.get("title"), url=source.get("url"))
@@ -165,5 +177,6 @@ def dated(action: str, result: Mapping[str, Any]) -> Iterator[tuple[str, str, st
             [],
         )
     elif action == "validity" and result.get("valid_until"):
-        summary = _("Last valid day: {document}").format(document=result["document"])
+        title = result.get("title") or result["document"]
+        summary = _("{title}: last day").format(title=title)
         yield "valid_until", result["valid_until"], summary, explanation, []

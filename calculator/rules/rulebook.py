@@ -142,10 +142,12 @@ class RuleBook:
         for deadline in self.deadlines.values():
             if deadline.extra.get("document") == document_id:
                 return deadline
-        known = ", ".join(self.documents())
+        if not document_id:
+            raise InputError("document", _("choose a document"))
+        known = "; ".join(str(d.title) for d in self.deadlines.values() if "document" in d.extra)
         raise InputError(
             "document",
-            _("unknown document {document}; known: {known}").format(
+            _("{document} is not a document the calculator knows; it knows: {known}").format(
                 document=quote(document_id), known=known
             ),
         )

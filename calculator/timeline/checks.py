@@ -210,6 +210,7 @@ def run_checks(book: RuleBook, inputs: Inputs, milestones: list[Milestone]) -> T
         stay.entries,
         warnings,
         explanation,
+        book.pilot.legal_end if book.pilot else None,
     )
 
 

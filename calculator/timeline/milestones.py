@@ -222,6 +222,7 @@ class Timeline(ResultMixin):
     visa_free_entries: list[VisaFreeEntry]
     warnings: list[str]
     explanation: Explanation
+    pilot_end: date | None = None  # the pilot's legal end (data/site.yaml), for the picture
 
 
 def milestone(milestones: list[Milestone], mid: str) -> Milestone | None:

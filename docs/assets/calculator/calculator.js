@@ -22,6 +22,8 @@ const TEXT = {
   waiting: t("The answer appears here as soon as the calculator has started."),
   chooseRule: t("Choose a nationality, a rule set or custom numbers to see results."),
   fix: t("Fix the marked field to see results."),
+  fillIn: (label) => t("Fill in “{label}” to see the answer.", { label }),
+  leftOut: t("Link copied. It leaves out a date that is not complete yet (marked above)."),
   jump: t("Show the results ↓"),
   noFit: (mode, keys) => t("This link’s fields do not fit one question: {keys} do not belong to “{mode}”, which fits the rest best, so they are left out.", { mode, keys: keys.join(", ") }),
   unknownKeys: (keys) => t("The calculator does not know these link fields: {keys}.", { keys: keys.join(", ") }),
@@ -30,6 +32,7 @@ const TEXT = {
     trips: (n) => t("This link lists {n} trips; the calculator reads at most {most}. Shorten the list in the link, or enter your most recent trips below.", { n: n.toLocaleString(lang), most: MAX_ROWS.toLocaleString(lang) }),
   },
   report: t("Consultant's report"),
+  technical: t("Technical details (for consultants)"),
   question: t("Question"),
   dataVersion: t("Rule data version"),
   engineBuild: t("Engine build"),
@@ -189,13 +192,23 @@ function start() {
 }
 
 // Messages next to their fields (one per field); those without a field go above the results.
+// A field the person has not finished with gets no message yet: the labels of those come back,
+// for a calm prompt in the results ("Fill in “Planned entry date” to see the answer.").
 function showProblems(items, rowOf) {
   problems.replaceChildren();
+  const waiting = [];
   for (const text of linkNotes) problems.append(el("p", { class: "kzcalc-link-note", "data-testid": "link-note", role: "status", text }));
   for (const { field, message } of items) {
     const shown = form.showError(field, message, rowOf);
-    if (!shown) problems.append(el("p", { class: "kzcalc-field-error", "data-testid": "calc-error", "data-field": field || "", role: "alert", text: form.messageFor(field, message, rowOf) }));
+    if (shown === "wait") waiting.push(form.labelOf(form.controlFor(field, rowOf)));
+    else if (!shown) problems.append(el("p", { class: "kzcalc-field-error", "data-testid": "calc-error", "data-field": field || "", role: "alert", text: form.messageFor(field, message, rowOf) }));
   }
+  return waiting;
+}
+
+function promptFor(waiting) {
+  if (!waiting.length) return el("p", { class: "kzcalc-prompt", text: TEXT.fix });
+  return el("p", { class: "kzcalc-prompt", "data-testid": "fill-in", text: TEXT.fillIn(waiting[0]) });
 }
 
 const openedFromLink = location.hash.length > 1;
@@ -237,9 +250,9 @@ async function compute() {
   const mine = ++generation;
   form.clearErrors();
   if (seen.length) {
-    showProblems(seen, null);
+    const waiting = showProblems(seen, null);
     if (!engine) results.replaceChildren(el("p", { class: "kzcalc-waiting", "data-testid": "waiting", text: TEXT.waiting }));
-    else results.replaceChildren(el("p", { class: "kzcalc-prompt", text: TEXT.fix }));
+    else results.replaceChildren(promptFor(waiting));
     lastAnswer = null;
     renderReport(request, null);
     settle();
@@ -277,8 +290,7 @@ async function compute() {
     lastRequest = request;
     lastAnswer = answer;
   } else {
-    showProblems([answer.error], rowOf);
-    results.replaceChildren(el("p", { class: "kzcalc-prompt", text: TEXT.fix }));
+    results.replaceChildren(promptFor(showProblems([answer.error], rowOf)));
     lastAnswer = null;
   }
   renderReport(request, lastAnswer);
@@ -297,22 +309,35 @@ function renderReport(request, answer) {
     const field = FIELDS.find((f) => f.name === key);
     const choice = field && field.choices ? field.choices.find(([v]) => v === value) : null;
     const label = field ? (field.labels && field.labels[request.action]) || field.label : TEXT.reportLabels[key] || key;
-    const shown = field && field.choicesFrom ? document.querySelector(`#f-${key}`).selectedOptions[0]?.textContent : null;
+    const listed = (field && field.choicesFrom) || key === "nationality" || key === "rule";
+    const shown = listed ? document.querySelector(`#f-${key}`).selectedOptions[0]?.textContent : null;
     add(label, Array.isArray(value) ? value.join(", ") || TEXT.none : choice ? choice[1] : shown || String(value));
   }
-  add(TEXT.dataVersion, engine ? engine.version : build.dataVersion);
-  add(TEXT.engineBuild, `${build.key} · Pyodide ${build.pyodide}`);
-  add(TEXT.link, location.href);
-  report.replaceChildren(el("h2", { text: TEXT.report }), dl);
+  // versions and the link (whose keys are the engine's names) are the report's technical section
+  const technical = el("section", { class: "kzcalc-report__technical", "data-technical": "" });
+  const ids = el("dl", { class: "kzcalc-facts" });
+  const addId = (k, v) => ids.append(el("dt", { text: k }), el("dd", { text: v }));
+  addId(TEXT.dataVersion, engine ? engine.version : build.dataVersion);
+  addId(TEXT.engineBuild, `${build.key} · Pyodide ${build.pyodide}`);
+  addId(TEXT.link, location.href);
+  technical.append(el("h3", { text: TEXT.technical }), ids);
+  report.replaceChildren(el("h2", { text: TEXT.report }), dl, technical);
   if (!answer) report.append(el("p", { text: TEXT.noResult }));
 }
 
 const status = document.getElementById("calc-action-status");
+// Asking for a link, a calendar or a print is asking for the answer: every error shows now.
+function askNow() {
+  form.ask();
+  compute();
+}
+
 document.getElementById("calc-copy").addEventListener("click", async () => {
+  askNow();
   const link = location.href;
   try {
     await navigator.clipboard.writeText(link);
-    status.textContent = TEXT.copied;
+    status.textContent = form.request().problems.length ? TEXT.leftOut : TEXT.copied;
   } catch {
     const box = document.getElementById("calc-link");
     box.hidden = false;
@@ -323,6 +348,7 @@ document.getElementById("calc-copy").addEventListener("click", async () => {
 });
 
 document.getElementById("calc-ics").addEventListener("click", async () => {
+  askNow();
   if (!lastRequest || !lastAnswer) {
     status.textContent = TEXT.nothingToExport;
     return;
@@ -341,12 +367,18 @@ document.getElementById("calc-ics").addEventListener("click", async () => {
   status.textContent = TEXT.icsDone;
 });
 
-document.getElementById("calc-print").addEventListener("click", () => window.print());
+document.getElementById("calc-print").addEventListener("click", () => {
+  askNow();
+  window.print();
+});
 
-window.addEventListener("hashchange", () => {
+// A new link inside the page (the plan's "Check it in Earliest re-entry"): the new answer is what
+// the person asked for, so the page lands on it (results keep clear of the sticky header).
+window.addEventListener("hashchange", async () => {
   applyLink();
   tracker.linkOpened(readFragment(location.hash).stays.length > 0);
-  compute();
+  await compute();
+  results.scrollIntoView({ block: "start" });
 });
 
 // -- offline: a service worker scoped to this page caches the versioned files ---------------------
@@ -360,6 +392,11 @@ function registerOffline() {
     root.dataset.offline = "ready";
     loading.textContent += " " + TEXT.offline;
   });
+}
+
+// A table of the page wider than a phone (the link keys) scrolls sideways: let the keyboard reach it.
+for (const wrap of document.querySelectorAll(".md-typeset__scrollwrap")) {
+  if (wrap.scrollWidth > wrap.clientWidth) wrap.tabIndex = 0;
 }
 
 // Last, so that an answer the worker sent early finds everything above initialised.

@@ -5,7 +5,7 @@
 // the engine names the problem and the link keeps the user's text until the field is edited.
 
 import { FIELDS, MODES, RULE_MODES, STAY_MODES, TRIP_MODES } from "./fields.js";
-import { lang, t, tn } from "./i18n.js";
+import { humanDate, lang, t, tn } from "./i18n.js";
 import { el } from "./render.js";
 
 const TEXT = {
@@ -46,6 +46,8 @@ const TEXT = {
   optional: t("Optional."),
   notInList: (value) => t("{value} (not in the list)", { value }),
   incomplete: t("this date is incomplete or does not exist"),
+  enterDate: t("enter a date"),
+  outOfRange: (first, last) => t("the calculator counts dates from {first} to {last}", { first, last }),
   fieldMessage: (label, message) => t("{label}: {message}", { label, message }),
 };
 
@@ -68,6 +70,12 @@ function input(field, attrs) {
   return el("input", { id: `f-${field}`, name: field, "data-field": field, ...attrs });
 }
 
+// The engine's date bounds (from the page's HTML): a date input then takes a four-digit year.
+function dateBounds() {
+  const template = document.getElementById("calc-choices");
+  return template ? { min: template.dataset.dateMin, max: template.dataset.dateMax } : {};
+}
+
 function select(field, placeholder) {
   const node = el("select", { id: `f-${field}`, name: field, "data-field": field });
   if (placeholder) node.append(el("option", { value: "", text: placeholder }));
@@ -87,16 +95,17 @@ export function todayIso() {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-// What a control holds for the request: its value, else the link's text it could not hold, else
-// (while a date is half typed) the last text it held, so the link keeps it until it is valid.
+// What a control holds for the request: its value, else the link's text it could not hold. A date
+// half typed or impossible (02/30/2025) gives nothing, so the link never holds a date the field
+// does not show (not even the 2025-02-03 it showed on the way); the form names the field instead.
 function controlText(control) {
   if (control.value !== "") {
-    control.dataset.last = control.value;
+    const { rangeOverflow, rangeUnderflow } = control.validity || {};
+    if (rangeOverflow || rangeUnderflow) return { text: "", outOfRange: true };
     return { text: control.value };
   }
   if (control.dataset.raw !== undefined) return { text: control.dataset.raw };
-  if (control.validity && control.validity.badInput) return { text: control.dataset.last || "", incomplete: true };
-  delete control.dataset.last;
+  if (control.validity && control.validity.badInput) return { text: "", incomplete: true };
   return { text: "" };
 }
 
@@ -104,12 +113,20 @@ export class CalculatorForm {
   constructor(root, onChange) {
     this.root = root;
     this.onChange = onChange;
+    // Errors wait until the person is done with a field (left it, or changed it to a whole value)
+    // or asks for the answer (Enter, copy, calendar, print): never red on arrival or mode switch.
+    this.touched = new Set();
+    this.asked = false;
     this.build();
+  }
+
+  ask() {
+    this.asked = true;
   }
 
   build() {
     const form = el("form", { class: "kzcalc-form", novalidate: "", "aria-label": TEXT.form });
-    form.addEventListener("submit", (e) => { e.preventDefault(); this.onChange(); });
+    form.addEventListener("submit", (e) => { e.preventDefault(); this.asked = true; this.onChange(); });
 
     const modes = el("fieldset", { class: "kzcalc-modes" });
     modes.append(el("legend", { text: TEXT.modes }));
@@ -162,7 +179,7 @@ export class CalculatorForm {
       } else if (f.type === "number") {
         control = input(f.name, { type: "number", min: f.min, inputmode: "numeric" });
       } else {
-        control = input(f.name, { type: "date" });
+        control = input(f.name, { type: "date", ...dateBounds() });
       }
       const box = fieldBox(`f-${f.name}`, f.label, control, f.hint || (f.optional ? TEXT.optional : null));
       box.dataset.modes = f.modes.join(" ");
@@ -172,7 +189,19 @@ export class CalculatorForm {
 
     // Editing a control drops the link's text it could not hold: from now on it holds the user's.
     form.addEventListener("input", (e) => { delete e.target.dataset.raw; this.onChange(); });
-    form.addEventListener("change", (e) => { delete e.target.dataset.raw; this.showMode(); this.onChange(); });
+    form.addEventListener("change", (e) => {
+      delete e.target.dataset.raw;
+      if (e.target.dataset.field) this.touched.add(e.target.dataset.field);
+      this.showMode();
+      this.onChange();
+    });
+    form.addEventListener("focusout", (e) => {
+      const field = e.target.dataset && e.target.dataset.field;
+      if (field && !this.touched.has(field)) {
+        this.touched.add(field);
+        this.onChange();
+      }
+    });
     this.form = form;
     this.root.append(form);
   }
@@ -216,7 +245,7 @@ export class CalculatorForm {
       const id = `${key}-${i}-${part}`;
       const field = `${name}[${i}].${part}`;
       const label = text.rowLabel[part].replace("{n}", i + 1); // "Stay 2, exit"
-      const control = el("input", { type: "date", id, "data-field": field, "aria-label": label });
+      const control = el("input", { type: "date", id, "data-field": field, "aria-label": label, ...dateBounds() });
       this.setDate(control, value[part]);
       const td = el("td", { "data-field-box": field });
       td.append(control);
@@ -316,6 +345,13 @@ export class CalculatorForm {
       else this.setNumber(control, value);
     }
     this.showMode();
+    // What the link filled in counts as asked for: its problems show at once, next to the field.
+    this.touched = new Set();
+    for (const control of this.form.querySelectorAll("[data-field]")) {
+      const field = FIELDS.find((f) => `f-${f.name}` === control.id);
+      const given = field ? state[field.name] !== undefined : control.value !== "" || control.dataset.raw !== undefined;
+      if (given && (control.value !== "" || control.dataset.raw !== undefined)) this.touched.add(control.dataset.field);
+    }
   }
 
   get mode() {
@@ -343,8 +379,9 @@ export class CalculatorForm {
     const rowOf = {};
     const problems = [];
     const read = (control, field) => {
-      const { text, incomplete } = controlText(control);
+      const { text, incomplete, outOfRange } = controlText(control);
       if (incomplete) problems.push({ field, message: TEXT.incomplete });
+      if (outOfRange) problems.push({ field, message: TEXT.outOfRange(humanDate(control.min, { weekday: false }), humanDate(control.max, { weekday: false })) });
       return text;
     };
     if (RULE_MODES.includes(mode)) {
@@ -424,13 +461,17 @@ export class CalculatorForm {
   }
 
   // Show one message next to its control ("Stay 2, exit: 30 February 2025 does not exist");
-  // false when no control matches the field or it already shows a message.
+  // false when no control matches the field; true when shown (or it already shows a message);
+  // "wait" when the person has not finished with that field yet (the page prompts instead).
   showError(field, message, rowOf) {
     const control = this.controlFor(field, rowOf);
     if (!control) return false;
+    if (!this.asked && !this.touched.has(control.dataset.field)) return "wait";
     const id = `err-${control.id}`;
     if (document.getElementById(id)) return true; // one message per field
-    const text = TEXT.fieldMessage(this.labelOf(control), message);
+    // an empty date field: say so in the form's words, not the engine's "YYYY-MM-DD"
+    const empty = control.type === "date" && control.value === "" && control.dataset.raw === undefined && !control.validity.badInput;
+    const text = TEXT.fieldMessage(this.labelOf(control), empty ? TEXT.enterDate : message);
     const note = el("p", { class: "kzcalc-field-error", id, "data-testid": "calc-error", "data-field": field, role: "alert", text });
     control.closest("[data-field-box]").append(note);
     control.setAttribute("aria-invalid", "true");

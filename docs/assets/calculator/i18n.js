@@ -45,18 +45,22 @@ export function tn(singular, plural, n, values) {
   return fill(text, { n, ...values });
 }
 
+// English is the engine's own (calculator/core/i18n.py MONTHS, WEEKDAYS, and its date patterns),
+// so the page never writes "Wed, 3 Sept 2025" beside the explanations' "Wed 3 Sep 2025".
+const ENGLISH_DATE = {
+  pattern: "{weekday} {day} {month} {year}",
+  short: "{day} {month} {year}",
+  months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+  weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+};
+
 // A calendar date for people, as the engine writes it: "Sun 15 Jun 2025" / "вс, 15 июня 2025".
 // Built from the ISO text in UTC, so no time zone moves the day.
 export function humanDate(iso, { weekday = true } = {}) {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || "");
   if (!m) return iso || "–";
   const day = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  if (!catalog) {
-    return day.toLocaleDateString("en-GB", {
-      timeZone: "UTC", weekday: weekday ? "short" : undefined, day: "numeric", month: "short", year: "numeric",
-    });
-  }
-  const words = catalog.date;
+  const words = catalog ? catalog.date : ENGLISH_DATE;
   return fill(weekday ? words.pattern : words.short, {
     weekday: words.weekdays[(day.getUTCDay() + 6) % 7],
     day: day.getUTCDate(),

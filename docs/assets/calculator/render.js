@@ -114,7 +114,9 @@ export function explanation(ex, title = TEXT.howWorkedOut) {
     const ul = el("ul", { class: "kzcalc-sources" });
     for (const s of ex.sources) {
       const li = el("li");
-      const label = `${s.title}${s.publisher ? " — " + s.publisher : ""}${s.date ? ", " + s.date : ""}`;
+      // a source's date in words; "undated" (a page that shows no date) is left out
+      const day = /^\d{4}-\d{2}-\d{2}$/.test(s.date || "") ? humanDate(s.date, { weekday: false }) : "";
+      const label = `${s.title}${s.publisher ? " — " + s.publisher : ""}${day ? ", " + day : ""}`;
       // print.css prints a link's address after it, once
       if (/^https?:\/\//.test(s.url || "")) li.append(el("a", { href: s.url, rel: "noopener noreferrer", text: label }));
       else li.append(el("span", { text: label }));
@@ -253,7 +255,8 @@ function abroad(r) {
   return [
     figures([
       ["licence-exchange-by", t("Exchange your driving licence by"), r.licence_exchange_by, "date"],
-      ["address-register-by", t("Register a new address by"), r.address_register_by, "date"],
+      // only when a move was given: a card showing "–" looks broken
+      r.address_register_by ? ["address-register-by", t("Register a new address by"), r.address_register_by, "date"] : null,
     ]),
     table,
   ];

@@ -28,8 +28,17 @@ const TEXT = {
   freeEndKnown: [t("Visa-free days end"), t("in the entry you gave")],
   certificate: t("Police certificate valid until"),
   licence: t("Exchange your driving licence by"),
+  later: t("Later, if it applies to you"),
+  licenceNote: t("only if you drive in Kazakhstan on a foreign licence"),
   picture: t("Visa-free days and milestones"),
   pictureStart: (a, b) => t("From {a} to {b}. Bars: the days you may stay without a visa; marks: the milestones.", { a, b }),
+  legendBar: t("days you may stay without a visa"),
+  legendReturn: t("the same, on the planned return"),
+  legendMark: t("a milestone within those days"),
+  legendOut: t("a milestone outside them"),
+  legendPilot: t("the pilot's legal end"),
+  pilotEnd: (d) => t("The pilot's legal term ends on {d}.", { d }),
+  pilotShort: (d) => t("pilot ends {d}", { d }),
   roles: { current: t("Your current stay"), application: t("The entry after the approval"), reentry: t("The planned return") },
   bar: (role, a, b) => t("{role}: from {a}, visa-free to {b}.", { role, a, b }),
   barNone: (role, a) => t("{role}: from {a}, no visa-free day left.", { role, a }),
@@ -83,8 +92,16 @@ function headline(r) {
     item(r.entry_deadline, "entry-deadline", TEXT.enterBy),
     item(r.visa_free_last_day, "visa-free-last-day", free),
     item(r.certificate_valid_until, "certificate-valid-until", [TEXT.certificate]),
-    item(r.licence_exchange_by, "licence-exchange-by", [TEXT.licence]),
   ]);
+}
+
+// Optional steps never headline: they come after the plan, under their own heading.
+function later(r) {
+  if (!r.licence_exchange_by) return null;
+  const box = el("section", { class: "kzcalc-later", "aria-label": TEXT.later });
+  box.append(el("h3", { text: TEXT.later }));
+  box.append(figures([["licence-exchange-by", TEXT.licence, r.licence_exchange_by, "date", TEXT.licenceNote]]));
+  return box;
 }
 
 function milestoneList(r) {
@@ -140,7 +157,16 @@ function collision(r) {
   const span = dayNumber(endIso) - start + 1;
   const inside = (iso) => bars.some((b) => b.last_day && b.entry <= iso && iso <= b.last_day);
   const fig = el("figure", { class: "kzcalc-collide", "data-testid": "collision" });
-  const svg = svgNode("svg", { viewBox: `0 0 ${span} 24`, preserveAspectRatio: "none", "aria-hidden": "true", focusable: "false" });
+  // a picture with a name and a description (the caption's list says every bar and mark in words)
+  const svg = svgNode("svg", {
+    viewBox: `0 0 ${span} 24`, preserveAspectRatio: "none", role: "img", focusable: "false",
+    "aria-labelledby": "collide-title", "aria-describedby": "collide-desc",
+  });
+  const name = svgNode("title", { id: "collide-title" });
+  name.textContent = TEXT.picture;
+  const desc = svgNode("desc", { id: "collide-desc" });
+  desc.textContent = TEXT.pictureStart(humanDate(startIso), humanDate(endIso));
+  svg.append(name, desc);
   svg.append(svgNode("rect", { x: 0, y: 0, width: span, height: 24, class: "kzcalc-collide__bg" }));
   for (const b of bars) {
     if (!b.last_day) continue;
@@ -164,13 +190,44 @@ function collision(r) {
     svg.append(svgNode("rect", { x: dayNumber(m.expected) - start, y: 13, width: 1, height: 9, class: ok ? "kzcalc-collide__mark" : "kzcalc-collide__mark kzcalc-collide__mark--out" }));
     ul.append(el("li", { class: ok ? null : "kzcalc-collide__out", text: (ok ? TEXT.inside : TEXT.outside)(m.title, day) }));
   }
+  // the pilot's legal end, when it falls inside the picture: a dashed line, labelled below
+  const pilotEnd = r.pilot_end && r.pilot_end >= startIso && r.pilot_end <= endIso ? r.pilot_end : null;
+  if (pilotEnd) {
+    const x = dayNumber(pilotEnd) - start + 1;
+    svg.append(svgNode("line", { x1: x, x2: x, y1: 0, y2: 24, class: "kzcalc-collide__pilot", "vector-effect": "non-scaling-stroke" }));
+    ul.append(el("li", { "data-testid": "collision-pilot-end", text: TEXT.pilotEnd(humanDate(pilotEnd)) }));
+  }
   fig.append(svg);
-  const axis = el("div", { class: "kzcalc-window__axis", "aria-hidden": "true" });
+  // dates under the picture: its ends, and the pilot's end where it is
+  const axis = el("div", { class: "kzcalc-collide__axis", "aria-hidden": "true" });
   axis.append(el("span", { text: humanDate(startIso) }), el("span", { text: humanDate(endIso) }));
+  if (pilotEnd) {
+    const at = ((dayNumber(pilotEnd) - start + 1) / span) * 100;
+    axis.append(el("span", { class: "kzcalc-collide__pilot-label", style: `left: ${Math.min(85, Math.max(15, at)).toFixed(1)}%`, text: TEXT.pilotShort(humanDate(pilotEnd, { weekday: false })) }));
+  }
   fig.append(axis);
+  fig.append(legend(pilotEnd));
   caption.append(ul);
   fig.append(caption);
   return fig;
+}
+
+// What the colours and marks mean (the picture's legend), as a list with swatches.
+function legend(pilotEnd) {
+  const list = el("ul", { class: "kzcalc-collide__legend", "data-testid": "collision-legend" });
+  const entries = [
+    ["bar", TEXT.legendBar],
+    ["bar-reentry", TEXT.legendReturn],
+    ["mark", TEXT.legendMark],
+    ["mark-out", TEXT.legendOut],
+  ];
+  if (pilotEnd) entries.push(["pilot", TEXT.legendPilot]);
+  for (const [kind, text] of entries) {
+    const item = el("li");
+    item.append(el("span", { class: `kzcalc-swatch kzcalc-swatch--${kind}`, "aria-hidden": "true" }), el("span", { text }));
+    list.append(item);
+  }
+  return list;
 }
 
 // The same stays and numbers, opened in the earliest-re-entry mode (the rule comes from the link).
@@ -217,7 +274,7 @@ function reentryPlan(plan) {
   const item = (value, testid, [label, note], kind = "date") => [testid, label, value, kind, note];
   box.append(figures([
     item(plan.leave_by, "reentry-leave-by", TEXT.leaveBy),
-    item(plan.search_from, "reentry-search-from", TEXT.searchFrom),
+    plan.search_from !== plan.enter_on ? item(plan.search_from, "reentry-search-from", TEXT.searchFrom) : null,
     item(plan.days_needed, "reentry-days-needed", TEXT.daysNeeded, "int"),
     item(plan.enter_on, "reentry-enter-on", plan.enter_on ? TEXT.enterOn : [TEXT.enterOn[0], TEXT.noReturn]),
     plan.card_ready ? item(plan.card_ready, "reentry-card-ready", TEXT.cardReady) : null,
@@ -230,7 +287,9 @@ function reentryPlan(plan) {
   return box;
 }
 
+// The answer first: the dates to act on and the exit-and-return plan, then the warnings, the
+// picture, every milestone, and the optional steps last.
 export function timeline(r) {
   const top = [...(r.warnings || []), ...((r.explanation && r.explanation.warnings) || [])];
-  return [warningList(top), headline(r), collision(r), reentryPlan(r.reentry), milestoneList(r)];
+  return [headline(r), reentryPlan(r.reentry), warningList(top), collision(r), milestoneList(r), later(r)];
 }
