@@ -14,6 +14,8 @@ from typing import Any
 from calculator.core.bounds import (
     MAX_DAYS_PER_YEAR,
     MAX_PERIOD_DAYS,
+    MAX_REMINDER_DAYS,
+    MAX_REMINDERS,
     MAX_WINDOW,
     MAX_WORKING_DAYS,
 )
@@ -162,7 +164,13 @@ def _pilot_and_export(top: Mapping[str, Any], sources: set[str]) -> None:
     export = obj(top.get("calendar_export") or {}, "calendar_export")
     if export.get("reminder_days_before") is not None:
         path = "calendar_export.reminder_days_before"
-        number(export["reminder_days_before"], path, 0, MAX_PERIOD_DAYS)
+        leads = items(export["reminder_days_before"], path)
+        if len(leads) > MAX_REMINDERS:
+            raise bad(path, _("lists more than {n} lead times").format(n=MAX_REMINDERS))
+        for index, lead in enumerate(leads):
+            number(lead, f"{path}[{index}]", 0, MAX_REMINDER_DAYS)
+    if export.get("reminder_hour") is not None:
+        number(export["reminder_hour"], "calendar_export.reminder_hour", 0, 23)
 
 
 def _texts(top: Mapping[str, Any]) -> None:

@@ -173,8 +173,8 @@ CASES: list[tuple[str, Edit, str]] = [
     ("pilot end missing", lambda d: d["pilot"].pop("legal_end"), "pilot.legal_end: is missing"),
     (
         "reminder",
-        lambda d: d["calendar_export"].__setitem__("reminder_days_before", -1),
-        "reminder_days_before: must be a whole number from 0",
+        lambda d: d["calendar_export"].__setitem__("reminder_days_before", [14, -1]),
+        "reminder_days_before[1]: must be a whole number from 0",
     ),
     ("texts a list", lambda d: d.__setitem__("texts", []), "texts: must be an object, not a list"),
     (
