@@ -57,3 +57,13 @@ def calculator_link(href: str, text: str) -> str:
 def facts(rows: list[tuple[str, str]]) -> str:
     """Rows as a Markdown definition list inside a styled block."""
     return str(_MACROS.facts(rows))
+
+
+def foreign(lang: str, text: str) -> str:
+    """``text`` marked as written in ``lang`` (a source's own title in another language)."""
+    return str(_MACROS.foreign(lang, text))
+
+
+def behind(record_id: str, text: str, link_text: str) -> str:
+    """The notice on a record whose translation fell behind its English text."""
+    return str(_MACROS.behind(record_id, text, link_text))

@@ -110,6 +110,7 @@ class Validity(ResultMixin):
     period_days: int
     days_left: int | None
     explanation: Explanation
+    title: str = ""  # the validity period's title, in the request's language
 
 
 def valid_until(deadline: Deadline, issued: date, on: date | None = None) -> Validity:
@@ -149,4 +150,5 @@ def valid_until(deadline: Deadline, issued: date, on: date | None = None) -> Val
         deadline.days,
         left,
         Explanation.build(deadline.id, steps, deadline.provenance, warnings),
+        deadline.title,
     )

@@ -212,6 +212,6 @@ def check_days(rule: StayRule, days: int) -> None:
         raise InputError(
             "days",
             _("one entry under {rule} can last at most {longest} (asked for {asked})").format(
-                rule=rule.id, longest=_days(longest), asked=days
+                rule=rule.title, longest=_days(longest), asked=days
             ),
         )

@@ -12,6 +12,7 @@ from typing import Any
 
 from calculator.core.i18n import N_, _, ngettext
 from calculator.core.i18n import days as n_days
+from calculator.core.provenance import confidence_words
 
 # Result keys that are deadlines in their own right, with the event's title.
 DEADLINE_DATES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -55,11 +56,10 @@ def describe(explanation: Mapping[str, Any] | None, extra: list[str]) -> str:
     lines += [_(WARNING).format(text=w) for w in explanation.get("warnings") or []]
     verified = explanation.get("verified")
     confidence = explanation.get("confidence")
-    lines.append(
-        _("Rule: {id}").format(id=explanation.get("rule_id"))
-        + (_("; confidence: {confidence}").format(confidence=confidence) if confidence else "")
-        + (_("; verified {date}").format(date=verified) if verified else "")
-    )
+    if confidence:
+        lines.append(_("Confidence: {confidence}").format(confidence=confidence_words(confidence)))
+    if verified:
+        lines.append(_("Checked on {date}").format(date=verified))
     for source in explanation.get("sources") or []:
         lines.append(
             _("Source: {title} <{url}>").format(title=source.get("title"), url=source.get("url"))
@@ -165,5 +165,6 @@ def dated(action: str, result: Mapping[str, Any]) -> Iterator[tuple[str, str, st
             [],
         )
     elif action == "validity" and result.get("valid_until"):
-        summary = _("Last valid day: {document}").format(document=result["document"])
+        title = result.get("title") or result["document"]
+        summary = _("Last valid day: {document}").format(document=title)
         yield "valid_until", result["valid_until"], summary, explanation, []

@@ -107,7 +107,7 @@ def check_stays(
     for name, entry_day, card_day in scenarios:
         free_until = reach(index, rule, entry_day).last_day(entry_day)
         days = 0 if free_until is None else (free_until - entry_day).days + 1
-        step = _scenario_step(name, days).format(entry=human(entry_day), rule=rule.id, days=days)
+        step = _scenario_step(name, days).format(entry=human(entry_day), rule=rule.title, days=days)
         steps.append(step + (_(TO_DAY).format(date=human(free_until)) if free_until else "."))
         if name == "expected":
             last_free = free_until

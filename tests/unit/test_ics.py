@@ -55,7 +55,8 @@ def test_status_gives_latest_exit_as_all_day_event(book: RuleBook) -> None:
     assert event["DTSTART"].dt == date(2025, 6, 15)
     assert event["DTEND"].dt == date(2025, 6, 16)
     assert "Last day to leave" in str(event["SUMMARY"])
-    assert "kz_visa_free_30" in str(event["DESCRIPTION"])
+    assert "Confidence: confirmed" in str(event["DESCRIPTION"])  # words, not the rule's id
+    assert "kz_visa_free_30" not in str(event["DESCRIPTION"])
     assert "Days used: 56 of 90; 34 left." in str(event["DESCRIPTION"])  # unescaped round trip
 
 
