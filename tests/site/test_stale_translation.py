@@ -33,8 +33,8 @@ def changed_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_the_record_that_fell_behind_says_so_and_links_to_the_english(changed_data: Path) -> None:
     ru = load_content(changed_data, lang="ru")
     assert ru.behind == {"egov_application"}
-    page = guide(ru)  # Markdown: each record starts at its heading's "{ #id }"
-    start = page.index("{ #egov_application }")
+    page = guide(ru)  # Markdown: each record starts at its heading's "{ #id … }"
+    start = page.index("{ #egov_application ")
     record = page[start : page.index("{ #", start + 1)]
     assert 'data-kb-english="egov_application"' in record
     assert "Английский текст этой записи изменился после перевода" in record
