@@ -39,7 +39,7 @@ _DATE = re.compile(
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}}) ({MONTHS_GENITIVE})\b")
 _YEAR_G = re.compile(r"\b(\d{4}) (гг?\.)")
 _GROUP = re.compile(r"(?<![\d.,\-])(\d{1,3}) (\d{3})(?![\d\-])")
-_LONG_NUMBER = re.compile(r"(?<![\w.,\-/№])(?<!№ )(?<!№\u00a0)([1-9]\d{4,})(?![\w\-/]|[.,]\d)")
+_LONG_NUMBER = re.compile(r"(?<![\w.,\-/№+#])(?<!№ )(?<!№\u00a0)([1-9]\d{4,})(?![\w\-/]|[.,]\d)")
 _NUMBER_UNIT = re.compile(rf"(?<![\w.\-])(\d+(?:[.,]\d+)?) (?=(?:{UNITS})(?![а-яё]))")
 _NUMERO = re.compile(r"№ ?(?=\d)")
 _DASH = re.compile(r"(?<=\S) (?:-|--|–) (?=\S)")
@@ -66,9 +66,10 @@ def typeset(text: str) -> str:
 
 
 def typeset_tree(value: Any, skip: frozenset[str] = frozenset()) -> Any:
-    """Every string of a JSON-like value typeset, except under the keys in ``skip``."""
+    """Every string of words (one with a space) of a JSON-like value typeset, except under the
+    keys in ``skip``; codes, ids, versions and dates have no space and stay as they are."""
     if isinstance(value, str):
-        return typeset(value)
+        return typeset(value) if " " in value else value
     if isinstance(value, list):
         return [typeset_tree(item, skip) for item in value]
     if isinstance(value, dict):
