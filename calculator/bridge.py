@@ -22,6 +22,7 @@ from typing import Any
 from calculator.core.bounds import MAX_REQUEST_CHARS
 from calculator.core.errors import InputError, quote
 from calculator.core.i18n import LANGUAGES, _, country, current, language
+from calculator.core.typography import typeset_tree
 from calculator.requests import (
     RULE_FIELDS,
     Request,
@@ -178,7 +179,9 @@ def dispatch(book: RuleBook, request: Request) -> dict[str, Any]:
     """
     lang = opt_lang(request)
     with language(current() if lang is None else lang) as chosen:
-        return _dispatch(book.localized(chosen), request)
+        result = _dispatch(book.localized(chosen), request)
+        # the .ics text is typeset line by line before it is folded (calculator.export.ics)
+        return typeset_tree(result, skip=frozenset({"ics"})) if chosen == "ru" else result
 
 
 def _dispatch(book: RuleBook, request: Request) -> dict[str, Any]:

@@ -36,6 +36,7 @@ class Content:
     data: dict[str, Any]
     lang: Language = field(default_factory=Language)
     today: datetime.date = field(default_factory=datetime.date.today)
+    behind: frozenset[str] = frozenset()  # records whose English changed after translation
     stages: list[dict[str, Any]] = field(init=False)
     steps: dict[str, dict[str, Any]] = field(init=False)
     numbers: dict[str, str] = field(init=False)
@@ -166,6 +167,13 @@ def load_content(
     validate(data)
     if lang != DEFAULT:
         translations = store.load(data_dir, lang)
-        store.check(data, translations, lang).raise_if_missing()
+        report = store.check(data, translations, lang)
+        report.raise_if_missing()
+        english = data
         data = store.localize(data, translations)
+        for source, original in zip(data["sources"], english["sources"], strict=True):
+            source["original_title"] = original["title"]
+            source["original_publisher"] = original["publisher"]  # the order of the list
+        behind = frozenset(report.behind)
+        return Content(data, Language(lang), today or datetime.date.today(), behind)
     return Content(data, Language(lang), today or datetime.date.today())

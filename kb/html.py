@@ -67,3 +67,13 @@ def facts(rows: list[tuple[str, str]]) -> str:
 def start_here(what: str, status: str, start: str, items: str) -> str:
     """The home page's first-screen block; ``status`` and ``items`` are Markdown."""
     return str(_MACROS.start_here(what, status, start, items))
+
+
+def foreign(lang: str, text: str) -> str:
+    """``text`` marked as written in ``lang`` (a source's own title in another language)."""
+    return str(_MACROS.foreign(lang, text))
+
+
+def behind(record_id: str, text: str, link_text: str) -> str:
+    """The notice on a record whose translation fell behind its English text."""
+    return str(_MACROS.behind(record_id, text, link_text))

@@ -42,6 +42,7 @@ from calculator.core.i18n import (
     WEEKDAYS,
 )
 from kb.i18n.formats import format_problems
+from kb.i18n.language import territories
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATED = [lang for lang in LANGUAGES if lang != "en"]
@@ -170,9 +171,10 @@ def with_cldr(catalog: Catalog, lang: str) -> Catalog:
         catalog.add(key, cldr.months["format"]["wide"][index + 1], context=MONTH_FULL)
     for index, key in enumerate(WEEKDAYS):
         catalog.add(key, cldr.days["format"]["abbreviated"][index], context=WEEKDAY)
+    names = territories(lang)  # CLDR's, with the term base's official names
     for code in country_codes():
-        if code in cldr.territories:
-            catalog.add(code, cldr.territories[code], context=COUNTRY)
+        if code in names:
+            catalog.add(code, names[code], context=COUNTRY)
     return catalog
 
 

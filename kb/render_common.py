@@ -146,10 +146,25 @@ def source_link(content: Content, source_id: str) -> str:
     return f"[{source['title']}]({source['url']}) ({source['publisher']}, {when})"
 
 
-def provenance(content: Content, record: dict[str, Any]) -> list[tuple[str, str]]:
-    """Definition-list rows for a record's sources and check date."""
+def behind_row(content: Content, record: dict[str, Any]) -> list[tuple[str, str]]:
+    """A notice row when the record's English changed after it was translated (else none)."""
+    if record.get("id") not in content.behind:
+        return []
     _ = content.lang._
-    rows = [(_("Sources"), source_link(content, s)) for s in record["sources"]]
+    notice = html.behind(
+        record["id"],
+        _("The English text of this entry changed after it was translated."),
+        _("Read the English version"),
+    )
+    return [(_("Translation"), notice)]
+
+
+def provenance(content: Content, record: dict[str, Any]) -> list[tuple[str, str]]:
+    """Definition-list rows for a record's sources and check date (and, in a translation that
+    fell behind, a notice linking to the English)."""
+    _ = content.lang._
+    rows = behind_row(content, record)
+    rows += [(_("Sources"), source_link(content, s)) for s in record["sources"]]
     marks = (badge(record.get("confidence"), lang=content.lang), content.stale(record))
     mark = " ".join(m for m in marks if m)
     rows.append((_("Last checked"), f"{content.lang.date(record['verified'])} {mark}".strip()))

@@ -7,7 +7,18 @@ from typing import Any
 
 from kb import html
 from kb.content import PAGES, Content
-from kb.render_common import N_, anchor_aliases, badge, facts, link, provenance, source_date, span
+from kb.i18n import DEFAULT
+from kb.render_common import (
+    N_,
+    anchor_aliases,
+    badge,
+    behind_row,
+    facts,
+    link,
+    provenance,
+    source_date,
+    span,
+)
 
 LANGUAGES = {"Russian": N_("Russian"), "Kazakh": N_("Kazakh")}
 KINDS = {  # record kinds shown as "cited by" when the record has no page of its own
@@ -37,16 +48,24 @@ def glossary_list(content: Content) -> str:
             anchor_aliases(content, term["id"])
             + f"## {term['term']}: {term['english']} {{ #{term['id']} }}\n"
         )
-        language = content.lang.pick(LANGUAGES, term["language"])
-        rows = [
-            (_("Reads as"), f"{term['transliteration']} ({language})"),
-            (_("Meaning"), term["meaning"]),
-        ]
-        if term.get("also"):
-            rows.append((_("Also written"), ", ".join(term["also"])))
-        rows += provenance(content, term)
+        rows = _term_rows(content, term) + provenance(content, term)
         out.append(facts(rows))
     return "\n".join(out)
+
+
+def _term_rows(content: Content, term: dict[str, Any]) -> list[tuple[str, str]]:
+    """English readers get the Latin transliteration and English short forms; a reader of
+    Russian gets the form on Kazakh signs and forms instead (ХҚКО, ЖСН, ЭЦҚ)."""
+    _ = content.lang._
+    if content.lang.code == DEFAULT:
+        language = content.lang.pick(LANGUAGES, term["language"])
+        rows = [(_("Reads as"), f"{term['transliteration']} ({language})")]
+        rows.append((_("Meaning"), term["meaning"]))
+        if term.get("also"):
+            rows.append((_("Also written"), ", ".join(term["also"])))
+        return rows
+    rows = [(_("In Kazakh"), term["kazakh"])] if term.get("kazakh") else []
+    return [*rows, (_("Meaning"), term["meaning"])]
 
 
 def deadlines_table(content: Content) -> str:
@@ -111,11 +130,16 @@ def sources_list(content: Content) -> str:
     places = citation_places(content)
     out = []
     for sid, source in sorted(
-        content.sources.items(), key=lambda item: item[1]["publisher"].lower()
+        content.sources.items(),  # in the English order in every language (same anchors)
+        key=lambda item: item[1].get("original_publisher", item[1]["publisher"]).lower(),
     ):
         out.append(f"### {source['title']} {{ #source_{sid} }}\n")
         when = source_date(source, content.lang)
-        rows: list[tuple[str, Any]] = [
+        rows: list[tuple[str, Any]] = behind_row(content, source)
+        if "original_title" in source and source.get("language", "en") == "en":
+            # an English page on a page of another language: its own title, marked as English
+            rows.append((_("Original title"), html.foreign("en", source["original_title"])))
+        rows += [
             (_("Publisher"), f"{source['publisher']}, {when}"),
             (_("Address"), f"[{source['url']}]({source['url']})"),
             (_("Supports"), source["supports"]),
@@ -133,11 +157,18 @@ def abbreviations(content: Content) -> str:
     _ = content.lang._
     lines = []
     for term in content.data["glossary"]:
-        tip = _("{meaning}. {language}: {reads}").format(
-            meaning=term["english"],
-            language=content.lang.pick(LANGUAGES, term["language"]),
-            reads=term["transliteration"],
-        )
+        if content.lang.code == DEFAULT:
+            tip = _("{meaning}. {language}: {reads}").format(
+                meaning=term["english"],
+                language=content.lang.pick(LANGUAGES, term["language"]),
+                reads=term["transliteration"],
+            )
+        elif term.get("kazakh"):
+            tip = _("{meaning}. In Kazakh: {kazakh}").format(
+                meaning=term["english"], kazakh=term["kazakh"]
+            )
+        else:
+            tip = term["english"]
         lines.append(f"*[{term['term']}]: {tip}")
         lines += [f"*[{written}]: {term['english']}" for written in term.get("also", [])]
     return "\n\n" + "\n".join(lines) + "\n"

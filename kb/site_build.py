@@ -31,6 +31,7 @@ if str(ROOT) not in sys.path:  # MkDocs loads hooks by path; kb/ is not an insta
 
 from kb.i18n import DEFAULT, build_language, site_prefix  # noqa: E402
 from kb.i18n.language import Language  # noqa: E402
+from kb.page_language import theme_words  # noqa: E402
 from kb.render_common import N_  # noqa: E402
 
 # The not-found page's words (overrides/404.html), in the language being built
@@ -180,7 +181,7 @@ def on_post_template(output: str, template_name: str, config: Any) -> str:
         return output
     target = Path(config["site_dir"]) / site_prefix(lang) / "404.html"
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(output, encoding="utf-8")
+    target.write_text(theme_words(output, lang), encoding="utf-8")
     return _DEFAULT_404[0] if _DEFAULT_404 else output
 
 

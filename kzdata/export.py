@@ -17,6 +17,7 @@ RULE_FILES = ("sources", "stay_rules", "nationalities", "deadlines", "calendar")
 # The words of the rule data the engine puts into its answers, by file: translated in
 # data/i18n/<lang>/<file>.yaml (record id -> field -> {hash, text}), shipped as rules.json's "texts".
 ENGINE_TEXTS = {
+    "sources": ("title", "publisher"),  # cited in every explanation
     "stay_rules": ("title", "note"),
     "deadlines": ("title", "counted_from", "note", "sides[].says"),
     "calendar": ("name", "order"),
@@ -54,6 +55,10 @@ def rules_dict(data_dir: Path = DATA_DIR) -> dict[str, Any]:
     exported["calendar_export"] = _plain(data["site"]["calendar_export"])
     exported["plan"] = _plain(plan_dict(data))  # the personal plan (calculator/route/)
     exported["texts"] = {lang: engine_texts(lang, data_dir) for lang in translated_languages()}
+    cited = _cited_sources(exported)
+    for words in exported["texts"].values():  # the engine quotes only the sources its rules cite
+        if "sources" in words:
+            words["sources"] = {k: v for k, v in words["sources"].items() if k in cited}
     digest = hashlib.sha256(json.dumps(exported, sort_keys=True).encode()).hexdigest()[:10]
     verified = sorted(_verified_dates(exported))
     exported["version"] = f"{verified[-1] if verified else 'unverified'}+{digest}"
@@ -94,6 +99,23 @@ def engine_texts(
                     continue
                 if name in fields and text:
                     found.setdefault(file, {}).setdefault(str(key), {})[name] = text
+    return found
+
+
+def _cited_sources(exported: dict[str, Any]) -> set[str]:
+    """Ids of the sources that the rule files (other than sources.yaml) cite."""
+    found: set[str] = set()
+
+    def walk(value: Any) -> None:
+        if isinstance(value, dict):
+            found.update(s for s in value.get("sources") or () if isinstance(s, str))
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk({k: v for k, v in exported.items() if k not in ("sources", "texts")})
     return found
 
 

@@ -110,6 +110,9 @@ TERM: Spec = {
     "english": Field(text),
     "meaning": Field(text),
     "also": Field(list_of(text), required=False),
+    # the form a reader meets on Kazakh signs and forms (ХҚКО, ЖСН): shown on other editions
+    # than English in place of the Latin transliteration
+    "kazakh": Field(text, required=False),
     **PROVENANCE,
 }
 

@@ -34,6 +34,9 @@ SOURCE: Spec = {
     "publisher": Field(text),
     "date": Field(date_or_undated),
     "supports": Field(text),
+    # the language the cited page is written in (`en` when absent): a page in another language
+    # than the reader's is cited by its own title, marked with its language
+    "language": Field(one_of("en", "ru", "kk"), required=False),
     "changes": Field(change_notes, required=False),
 }
 

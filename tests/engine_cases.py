@@ -11,7 +11,17 @@ from __future__ import annotations
 from typing import Any
 
 # Result keys whose values are words: they differ between languages, everything else may not.
-TEXT_KEYS = {"explanation", "warnings", "title", "reason", "reasons", "name", "note", "says"}
+TEXT_KEYS = {
+    "explanation",
+    "warnings",
+    "title",
+    "reason",
+    "reasons",
+    "name",
+    "note",
+    "says",
+    "publisher",
+}
 
 
 def facts(value: Any) -> Any:

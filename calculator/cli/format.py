@@ -10,6 +10,7 @@ from typing import Any
 
 from calculator.cli.format_returns import days_return_lines
 from calculator.core.i18n import N_, _, ngettext
+from calculator.core.provenance import CONFIDENCE
 
 HEADLINES: dict[str, tuple[tuple[str, str], ...]] = {
     "status": (
@@ -45,15 +46,6 @@ HEADLINES: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
-# The data's confidence labels: the ids in English (as the data and the JSON say them), words in
-# other languages.
-CONFIDENCE = {
-    "confirmed": N_("confirmed"),
-    "single": N_("single"),
-    "conflict": N_("conflict"),
-    "unverified": N_("unverified"),
-    "custom": N_("custom"),
-}
 REENTRY_LINES = (
     (N_("Leave Kazakhstan by"), "leave_by"),
     (N_("A return is useful from"), "search_from"),

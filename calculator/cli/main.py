@@ -24,12 +24,16 @@ from calculator.cli.parser import build_parser
 from calculator.cli.repeated import count_repeated, take_repeated
 from calculator.cli.route_text import default_day, render_route
 from calculator.core.errors import InputError, clip
-from calculator.core.i18n import language
+from calculator.core.i18n import N_, _, current, language
+from calculator.core.typography import typeset
 from calculator.rules.load import read_rules
 from calculator.rules.rulebook import RuleBook
 from calculator.rules.validate import validate_rules
 
 LINE_CHARS = 299  # one stderr line, whatever it quotes
+PROG = "python -m calculator"
+# the part of a stay or trip an error is about, as the message names it
+PARTS = {"entry": N_("entry"), "exit": N_("exit")}
 
 
 def to_request(args: argparse.Namespace) -> tuple[dict[str, Any], dict[str, list[str]]]:
@@ -84,8 +88,17 @@ def argument_name(field: str, origins: dict[str, list[str]]) -> str:
             index = int(field[len(name) + 1 : field.index("]")])
             part = field.split(".", 1)[1] if "." in field else ""
             label = where[index] if index < len(where) else field
-            return label + (f" ({part})" if part else "")
+            if not part:
+                return label
+            return _("{argument} ({part})").format(argument=label, part=_(PARTS.get(part, part)))
     return "--" + field.replace("_", "-")
+
+
+def error_line(message: str) -> str:
+    """``python -m calculator: error: …`` in the current language (as argparse says it)."""
+    # TRANSLATORS: the start of an error line, as argparse's own "%(prog)s: error: %(message)s"
+    line = _("{prog}: error: {message}").format(prog=PROG, message=message)
+    return typeset(line) if current() == "ru" else line
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -116,19 +129,19 @@ def _run(args: argparse.Namespace) -> int:
         book = load_book(args.rules)
         result = dispatch(book, request)
     except InputError as error:
-        line = (
-            f"python -m calculator: error: {argument_name(error.field, origins)}: {error.message}"
-        )
+        where = argument_name(error.field, origins)
+        line = error_line(f"{where}: {error.message}")
         print(clip(line, LINE_CHARS), file=sys.stderr)
         return 2
     except Exception as error:  # bad data files and the like: one line, no traceback
-        print(f"python -m calculator: error: {' '.join(str(error).split())}", file=sys.stderr)
+        print(error_line(" ".join(str(error).split())), file=sys.stderr)
         return 1
-    print(
-        json.dumps(result, indent=2, ensure_ascii=not takes_unicode(sys.stdout))
-        if args.json
-        else render_route(result, book.version)
-        if request["action"] == "route"
-        else render(request["action"], result, book.version)
-    )
+    if args.json:
+        print(json.dumps(result, indent=2, ensure_ascii=not takes_unicode(sys.stdout)))
+    else:
+        if request["action"] == "route":
+            text = render_route(result, book.version)
+        else:
+            text = render(request["action"], result, book.version)
+        print(typeset(text) if current() == "ru" else text)
     return 0

@@ -25,7 +25,8 @@ class Parser(argparse.ArgumentParser):
         line = " ".join(message.split())
         if len(line) > ARGPARSE_CHARS:
             line = line[: ARGPARSE_CHARS - 1] + "…"
-        self.exit(2, f"{self.prog}: error: {line}\n")
+        # the same words as the calculator's own error lines (calculator.cli.main.error_line)
+        self.exit(2, _("{prog}: error: {message}").format(prog=self.prog, message=line) + "\n")
 
     def _print_message(self, message: str, file: Any = None) -> None:
         """Like argparse's, without hiding a failed write (``--help > /dev/full``): the entry

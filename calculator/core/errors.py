@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from calculator.core.i18n import N_, _
+from calculator.core.i18n import N_, _, current
+from calculator.core.typography import typeset
 
 QUOTE_CHARS = 32
 """At most this many characters of the user's input are quoted back in a message."""
@@ -16,12 +17,15 @@ def quote(value: object) -> str:
     Only strings are quoted; anything else is named by its JSON type, so a huge list or object
     is never printed back.
     """
-    return f"'{clip(value)}'" if isinstance(value, str) else a_json_type(value)
+    if not isinstance(value, str):
+        return a_json_type(value)
+    # TRANSLATORS: quotation marks around what was typed ('…' in English, «…» in Russian)
+    return _("'{text}'").format(text=clip(value))
 
 
 def clip(text: str, chars: int = QUOTE_CHARS) -> str:
     """The first ``chars`` characters of ``text`` on one line (``…`` marks a cut)."""
-    shown = "".join(c if c.isprintable() else "?" for c in text[:chars])
+    shown = "".join(c if c.isprintable() or c == "\xa0" else "?" for c in text[:chars])
     return shown + "…" if len(text) > chars else shown
 
 
@@ -68,6 +72,8 @@ class InputError(ValueError):
     """
 
     def __init__(self, field: str, message: str) -> None:
+        if current() == "ru":
+            message = typeset(message)
         if len(message) > MESSAGE_CHARS:
             message = message[: MESSAGE_CHARS - 1] + "…"
         super().__init__(f"{field}: {message}")

@@ -5,7 +5,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from calculator.core.i18n import _
+from calculator.core.i18n import N_, _
+
+# The data's confidence labels: the ids in English (as the data and the JSON say them), the words
+# a person reads in every language (the CLI's text, the .ics file).
+CONFIDENCE = {
+    "confirmed": N_("confirmed"),
+    "single": N_("single"),
+    "conflict": N_("conflict"),
+    "unverified": N_("unverified"),
+    "custom": N_("custom"),
+}
+
+
+def confidence_words(label: str) -> str:
+    """``single`` → ``single source`` / ``один источник``, in the current language."""
+    return _(CONFIDENCE[label]) if label in CONFIDENCE else label
 
 
 @dataclass(frozen=True)

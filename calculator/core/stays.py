@@ -77,9 +77,9 @@ def validate_stays(stays: Iterable[Stay], name: str = "stays") -> list[Stay]:
             raise InputError(
                 f"{name}[{before}].exit",
                 _(
-                    "this one has no end date but {later} starts later, on {entry}; "
+                    "this one has no end date but the one from {entry} starts later; "
                     "give its exit date"
-                ).format(later=f"{name}[{after}]", entry=second.entry.isoformat()),
+                ).format(entry=second.entry.isoformat()),
             )
         if second.entry < first.exit:
             raise InputError(

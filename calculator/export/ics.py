@@ -39,7 +39,8 @@ from typing import Any
 
 from calculator.core.bounds import MAX_SUBREQUESTS
 from calculator.core.errors import InputError
-from calculator.core.i18n import N_, _
+from calculator.core.i18n import N_, _, current
+from calculator.core.typography import typeset
 from calculator.export.ics_alarms import reminders, trigger
 from calculator.export.ics_dates import ALARMED, dated, describe
 from calculator.rules.rulebook import RuleBook
@@ -59,7 +60,9 @@ class Event:
 
 
 def escape_text(text: str) -> str:
-    """RFC 5545 TEXT escaping: ``\\`` ``;`` ``,`` and newlines."""
+    """RFC 5545 TEXT escaping: ``\\`` ``;`` ``,`` and newlines (Russian text typeset first)."""
+    if current() == "ru":
+        text = typeset(text)
     return (
         text.replace("\\", "\\\\")
         .replace(";", "\\;")

@@ -15,6 +15,7 @@ def with_texts(data: Mapping[str, Any], texts: Mapping[str, Any]) -> dict[str, A
     out.pop("texts", None)
     calendar = out["calendar"]
     lists = {
+        "sources": out["sources"],
         "stay_rules": out["stay_rules"],
         "deadlines": out["deadlines"],
         "calendar": [

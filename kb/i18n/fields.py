@@ -1,6 +1,6 @@
 """Which fields of the data are text to translate, and every such text in the English data.
 
-Numbers, dates, ids, codes, URLs and source titles stay in ``data/*.yaml`` only; the translation
+Numbers, dates, ids, codes and URLs stay in ``data/*.yaml`` only; the translation
 files hold text. A record is keyed by its ``id`` (``year`` records by ``<kind>_<year>``, e.g.
 ``rate_year_2026``). A field's value is a string, a list of strings (``cities``), a mapping of
 id to string (a route aspect's ``values``) or, written ``list[].key``, the ``key`` text of each item
@@ -17,7 +17,9 @@ from kzdata.schema import records_of
 
 # record kind (as kb.schema names it) -> its text fields
 TEXT_FIELDS: dict[str, tuple[str, ...]] = {
-    "source": ("supports",),
+    # a source's title: for a page in the reader's language its own title, otherwise a
+    # description in the reader's language (the original title is shown beside it)
+    "source": ("title", "publisher", "supports"),
     # the rule files' words appear in the calculator's answers (kzdata.export.ENGINE_TEXTS)
     "stay rule": ("title", "note"),
     "holiday": ("name",),
@@ -35,10 +37,10 @@ TEXT_FIELDS: dict[str, tuple[str, ...]] = {
     "event": ("when", "title", "what", "note"),
     "route": ("title", "summary", "open_note", "note"),
     "aspect": ("title", "values", "note"),
+    "group": ("note",),
     "pilot": ("name", "order", "extension_note", "cities", "since[].text"),
     "recheck": ("label",),
     "development": ("title", "what", "note"),
-    "group": ("note",),
 }
 # Every record may carry dated change notes (``changes: [{date, what, sources}]``).
 CHANGE_NOTES = "changes[].what"

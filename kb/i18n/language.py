@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import yaml
 from babel import Locale
 from babel.dates import format_date
 from babel.messages.mofile import write_mo
@@ -77,10 +78,11 @@ class Language:
         return str(format_date(value, self._("d MMMM y"), locale=self.code))
 
     def country(self, code: str, english: str) -> str:
-        """A country's name from CLDR (``NL`` -> ``Нидерланды``); English keeps the data's name."""
+        """A country's name from CLDR (``NL`` -> ``Нидерланды``), or the official one where the
+        term base has it (``KG`` -> ``Кыргызстан``); English keeps the data's name."""
         if self.code == DEFAULT:
             return english
-        return str(Locale.parse(self.code).territories.get(code, english))
+        return territories(self.code).get(code, english)
 
     def sort_key(self, text: str) -> str:
         """Alphabetical order that puts ``Ё`` with ``Е`` and ignores case."""
@@ -88,3 +90,13 @@ class Language:
 
     def number(self, value: int | float) -> str:
         return str(format_decimal(value, locale=self.code))
+
+
+def territories(lang: str) -> dict[str, str]:
+    """Country names in ``lang``: CLDR's, with the official names of the language's term base
+    (``kb/i18n/<lang>_terms.yaml``, ``countries``) where Kazakh usage differs."""
+    names = {str(k): str(v) for k, v in Locale.parse(lang).territories.items()}
+    terms = Path(__file__).with_name(f"{lang}_terms.yaml")
+    if terms.is_file():
+        names.update(yaml.safe_load(terms.read_text(encoding="utf-8")).get("countries") or {})
+    return names

@@ -87,6 +87,7 @@ class Report:
     missing: list[str] = field(default_factory=list)
     stale: list[str] = field(default_factory=list)
     unused: list[str] = field(default_factory=list)
+    behind: set[str] = field(default_factory=set)  # keys of records with an outdated text
 
     def raise_if_missing(self) -> None:
         if self.missing:
@@ -142,6 +143,7 @@ def check(data: dict[str, Any], translations: dict[str, dict[str, Any]], lang: s
             report.stale.append(f"{where}: not stamped yet (no hash of the English)")
         elif entry["hash"] != digest(item.english):
             report.stale.append(f"{where}: the English changed after it was translated")
+            report.behind.add(item.key)
     for file, records in translations.items():
         for key, fields in (records or {}).items():
             for name_ in fields or {}:

@@ -32,39 +32,39 @@ P = "python -m calculator"
     [
         (
             ("plan", "--enter"),
-            f"{P} plan: error: --enter: нужно одно значение",
+            f"{P} plan: ошибка: --enter: нужно одно значение",
             f"{P} plan: error: argument --enter: expected one argument",
         ),
         (
             ("plan",),
-            f"{P} plan: error: не указаны обязательные аргументы: --enter",
+            f"{P} plan: ошибка: не указаны обязательные аргументы: --enter",
             f"{P} plan: error: the following arguments are required: --enter",
         ),
         (
             (),
-            f"{P}: error: не указаны обязательные аргументы: КОМАНДА",
+            f"{P}: ошибка: не указаны обязательные аргументы: КОМАНДА",
             f"{P}: error: the following arguments are required: COMMAND",
         ),
         (
             ("plann",),
-            f"{P}: error: КОМАНДА: недопустимое значение 'plann' (допустимые: {CHOICES})",
+            f"{P}: ошибка: КОМАНДА: недопустимое значение 'plann' (допустимые: {CHOICES})",
             f"{P}: error: argument COMMAND: invalid choice: 'plann' (choose from {CHOICES})",
         ),
         (
             ("timeline", "--review", "fast"),
-            f"{P} timeline: error: --review: недопустимое значение 'fast' "
+            f"{P} timeline: ошибка: --review: недопустимое значение 'fast' "
             "(допустимые: 'in_demand', 'standard')",
             f"{P} timeline: error: argument --review: invalid choice: 'fast' "
             "(choose from 'in_demand', 'standard')",
         ),
         (
             ("rules", "--json=yes"),
-            f"{P} rules: error: --json: значение 'yes' здесь не принимается",
+            f"{P} rules: ошибка: --json: значение 'yes' здесь не принимается",
             f"{P} rules: error: argument --json: ignored explicit argument 'yes'",
         ),
         (
             ("rules", "--bogus", "x"),
-            f"{P}: error: неизвестные аргументы: --bogus x",
+            f"{P}: ошибка: неизвестные аргументы: --bogus x",
             f"{P}: error: unrecognized arguments: --bogus x",
         ),
     ],

@@ -78,7 +78,8 @@ def refused(*args: str) -> str:
         ),
         (
             ["next-entry", *NL, "--from", "2025-01-01", "--days", "31"],
-            "--days: one entry under Kazakhstan, unilateral visa-free list (30 days per entry) can last at most 30 days",
+            "--days: one entry under Kazakhstan, unilateral visa-free list (30 days per entry) can last "
+            "at most 30 days",
         ),
         (
             [

@@ -52,9 +52,9 @@ def test_text_output_in_russian(command: tuple[str, ...]) -> None:
 
 def test_status_text_in_russian() -> None:
     out = run("status", *NL, "--on", "2025-06-01", "--lang", "ru").stdout
-    assert "Последний день для выезда: 2025-06-15 (ещё 14 дней после 2025-06-01)" in out
+    assert "Последний день для выезда: 2025-06-15 (ещё 14\xa0дней после 2025-06-01)" in out
     assert "Использовано дней:         56 из 90 в окне 2024-12-04 .. 2025-06-01" in out
-    assert "по вс, 15 июня 2025 включительно" in out
+    assert "по 15\xa0июня 2025\xa0г. (вс) включительно" in out  # CLDR's long date, typeset
 
 
 def test_errors_in_russian_and_unknown_language() -> None:
@@ -71,7 +71,7 @@ def test_errors_in_russian_and_unknown_language() -> None:
     )
     assert bad.returncode == 2
     assert bad.stderr.strip() == (
-        "python -m calculator: error: --stay 2025-05-10..2025-04-01 (exit): "
+        "python -m calculator: ошибка: --stay 2025-05-10..2025-04-01 (выезд): "
         "дата выезда 2025-04-01 раньше даты въезда 2025-05-10"
     )
     unknown = run("--lang", "de", "rules")

@@ -48,7 +48,7 @@ def test_fragment_link_in_russian_has_the_english_numbers(
     assert figures(page)["days-used"] == "56"
     assert figures(page)["latest-exit"] == "2025-06-15"
     expect(page.locator("[data-testid=latest-exit] .kzcalc-figure__value")).to_have_text(
-        "вс, 15 июня 2025"
+        "15 июня 2025 г. (вс)"
     )
     expect(page.locator(".kzcalc-window figcaption")).to_contain_text(
         "использовано дней — 56 из 90"
@@ -114,7 +114,10 @@ def test_calendar_export_in_russian(make_context: Any, site_url: str) -> None:
     ]
     assert str(events[0]["DTSTART"].to_ical(), "ascii") == "20250615"
     assert "На 2025-06-01 использовано дней: 56 из 90." in str(events[0]["DESCRIPTION"])
-    assert str(calendar["X-WR-CALNAME"]) == "Сроки DNR в Казахстане"
+    assert (
+        str(calendar["X-WR-CALNAME"]) == "Сроки по программе Digital Nomad Residency в Казахстане"
+    )
+    assert "Надёжность: подтверждено" in str(events[0]["DESCRIPTION"])  # words, not "single"
 
 
 def test_russian_calculator_passes_axe(make_context: Any, site_url: str) -> None:

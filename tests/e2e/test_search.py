@@ -1,6 +1,7 @@
 """Search in Chromium (kb/search_build.py, docs/assets/javascripts/workers/kb-search.js): a page
 that is only read downloads no index; the first query loads the page language's index; a whole
-Russian word finds its other endings; results stay in the page's language."""
+Russian word finds its other endings; results stay in the page's language; stop words are
+neither searched nor highlighted, and the record whose title the query matches comes first."""
 
 from __future__ import annotations
 
@@ -73,3 +74,25 @@ def test_english_pages_search_the_english_index(page: Any, site_url: str) -> Non
     page.goto(f"{site_url}/guide/")
     hrefs = search(page, "residence permit")
     assert hrefs and not [h for h in hrefs if "/ru/" in h], hrefs
+
+
+@pytest.mark.parametrize("query", ["справка о несудимости", "справку", "Справка о несудимости"])
+def test_the_record_whose_title_matches_comes_first(page: Any, site_url: str, query: str) -> None:
+    page.goto(f"{site_url}/ru/")
+    hrefs = search(page, query)
+    first = next(h for h in hrefs if "#" in h)  # the first section (after its page's own entry)
+    assert "/ru/documents/?" in first and first.endswith("#police_certificate"), hrefs[:5]
+    assert "/ru/documents/?" in hrefs[0], hrefs[:5]
+
+
+def test_stop_words_are_neither_searched_nor_highlighted(page: Any, site_url: str) -> None:
+    page.goto(f"{site_url}/ru/")
+    hrefs = search(page, "справка о несудимости")
+    marks = page.locator(".md-search-result mark").all_inner_texts()
+    marked = {m.lower().strip(" .,;:!?()«»") for m in marks} - {""}
+    assert marked and all(m.startswith(("справк", "несудим")) for m in marked), marked
+    first = next(h for h in hrefs if "#" in h)
+    assert "h=" in first and "%D0%BE+" not in first and "+%D0%BE" not in first, first
+    page.goto(first)  # the page it opens highlights the query's words, not each «о»
+    highlighted = {m.lower() for m in page.locator("article mark").all_inner_texts()}
+    assert highlighted and "о" not in highlighted, highlighted

@@ -24,17 +24,17 @@ RUNS: list[tuple[list[str], int, list[str]]] = [
         ["показать эту справку и выйти", "--enter ДАТА          день въезда", "ВЪЕЗД..ВЫЕЗД"],
     ),
     (["plan", "--help"], 0, [f"usage: {P} plan [-h]", "\noptions:\n", "--enter DATE"]),
-    (["--lang", "ru", "plan", "--enter"], 2, [f"{P} plan: error: --enter: нужно одно значение\n"]),
-    (["--lang", "ru"], 2, [f"{P}: error: не указаны обязательные аргументы: КОМАНДА\n"]),
+    (["--lang", "ru", "plan", "--enter"], 2, [f"{P} plan: ошибка: --enter: нужно одно значение\n"]),
+    (["--lang", "ru"], 2, [f"{P}: ошибка: не указаны обязательные аргументы: КОМАНДА\n"]),
     (
         ["--lang", "ru", "timeline", "--review", "fast"],
         2,
         [
-            f"{P} timeline: error: --review: недопустимое значение 'fast' "
+            f"{P} timeline: ошибка: --review: недопустимое значение 'fast' "
             "(допустимые: in_demand, standard)\n"
         ],
     ),
-    (["--lang", "ru", "rules", "--bogus"], 2, [f"{P}: error: неизвестные аргументы: --bogus\n"]),
+    (["--lang", "ru", "rules", "--bogus"], 2, [f"{P}: ошибка: неизвестные аргументы: --bogus\n"]),
     (["plan", "--enter"], 2, [f"{P} plan: error: argument --enter: expected one argument\n"]),
     (["--lang", "de"], 2, [f"{P}: error: argument --lang: invalid choice: 'de' (choose from en"]),
 ]

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from calculator.core.typography import typeset
 from kb.content import Content, load_content
 from kb.render_common import span, tenge
 from tests.site.html_index import section, text_of
@@ -81,13 +82,13 @@ def test_the_guide_speaks_russian_with_cldr_grammar(built_site: Path) -> None:
     for english in ("Who does it", "How long", "Watch out for", "Last checked", "calendar days"):
         assert english not in guide, english
     egov = text_of(section(html(built_site, "ru/guide/"), "egov_application"))
-    assert "45 календарных дней" in egov and "30 календарных дней" in egov
+    assert "45\xa0календарных дней" in egov and "30\xa0календарных дней" in egov
     assert "один источник" in egov
-    assert "5–10 рабочих дней" in text_of(section(html(built_site, "ru/guide/"), "receive_hub_letter"))
-    assert "2 рабочих дня" in guide  # Astana Hub's document check: CLDR "few" form
-    assert "25 ноября 2026" in guide  # dates in words, month in the genitive
+    assert "5–10\xa0рабочих дней" in text_of(section(html(built_site, "ru/guide/"), "receive_hub_letter"))
+    assert "2\xa0рабочих дня" in guide  # Astana Hub's document check: CLDR "few" form
+    assert "25\xa0ноября 2026\xa0г." in guide  # dates in words, month in the genitive, «г.»
     permit = text_of(section(html(built_site, "ru/guide/"), "pay_permit_fee"))
-    assert "4 МРП" in permit and "15\xa0728 тенге в 2025 году" in permit
+    assert "4\xa0МРП" in permit and "15\xa0728\xa0тенге в 2025\xa0году" in permit
     assert "Ссылка на этот раздел" in html(built_site, "ru/guide/")
 
 
@@ -96,9 +97,9 @@ def test_russian_steps_carry_the_english_numbers(built_site: Path, en: Content, 
     guide = html(built_site, "ru/guide/")
     for step_id, step in en.steps.items():
         words = text_of(section(guide, step_id))
-        assert ru.steps[step_id]["title"] in words, step_id
+        assert typeset(ru.steps[step_id]["title"]) in words, step_id
         for deadline_id in step.get("deadlines", []):
-            assert span(ru.deadlines[deadline_id], ru.lang) in words, (step_id, deadline_id)
+            assert typeset(span(ru.deadlines[deadline_id], ru.lang)) in words, (step_id, deadline_id)
             assert re.findall(r"\d+", span(en.deadlines[deadline_id])) == re.findall(
                 r"\d+", span(ru.deadlines[deadline_id], ru.lang)
             )
@@ -107,7 +108,7 @@ def test_russian_steps_carry_the_english_numbers(built_site: Path, en: Content, 
             for year in en.data["fees"]["mci"]:
                 if record["mci"] is not None:
                     amount = tenge(record["mci"], year["kzt"], ru.lang)
-                    assert amount in words, (step_id, fee_id)
+                    assert typeset(amount) in words, (step_id, fee_id)
                     assert amount.replace("\xa0", "").split()[0] == tenge(
                         record["mci"], year["kzt"]
                     ).replace(",", "").split()[0]

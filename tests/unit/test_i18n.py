@@ -40,12 +40,12 @@ def test_plural_days(n: int, en: str, ru: str) -> None:
 @pytest.mark.parametrize(
     ("day", "en", "ru", "ru_short"),
     [
-        (date(2025, 6, 1), "Sun 1 Jun 2025", "вс, 1 июня 2025", "1 июня 2025"),
-        (date(2025, 1, 2), "Thu 2 Jan 2025", "чт, 2 января 2025", "2 января 2025"),
-        (date(2025, 3, 8), "Sat 8 Mar 2025", "сб, 8 марта 2025", "8 марта 2025"),
-        (date(2025, 5, 9), "Fri 9 May 2025", "пт, 9 мая 2025", "9 мая 2025"),
-        (date(2025, 8, 30), "Sat 30 Aug 2025", "сб, 30 августа 2025", "30 августа 2025"),
-        (date(2025, 12, 16), "Tue 16 Dec 2025", "вт, 16 декабря 2025", "16 декабря 2025"),
+        (date(2025, 6, 1), "Sun 1 Jun 2025", "1 июня 2025 г. (вс)", "1 июня 2025 г."),
+        (date(2025, 1, 2), "Thu 2 Jan 2025", "2 января 2025 г. (чт)", "2 января 2025 г."),
+        (date(2025, 3, 8), "Sat 8 Mar 2025", "8 марта 2025 г. (сб)", "8 марта 2025 г."),
+        (date(2025, 5, 9), "Fri 9 May 2025", "9 мая 2025 г. (пт)", "9 мая 2025 г."),
+        (date(2025, 8, 30), "Sat 30 Aug 2025", "30 августа 2025 г. (сб)", "30 августа 2025 г."),
+        (date(2025, 12, 16), "Tue 16 Dec 2025", "16 декабря 2025 г. (вт)", "16 декабря 2025 г."),
     ],
 )
 def test_dates_in_words(day: date, en: str, ru: str, ru_short: str) -> None:
@@ -74,11 +74,11 @@ def test_every_month_in_the_genitive() -> None:
     ]
 
 
-def test_country_names_from_cldr() -> None:
+def test_country_names_from_cldr_and_the_term_base() -> None:
     assert country("NL", "Netherlands") == "Netherlands"
     with language("ru"):
         assert country("NL", "Netherlands") == "Нидерланды"
-        assert country("KG", "Kyrgyzstan") == "Киргизия"
+        assert country("KG", "Kyrgyzstan") == "Кыргызстан"  # official usage (kb/i18n/ru_terms.yaml)
         assert country("ZZ", "Nowhere") == "Nowhere"  # not in the data: the English name
 
 
@@ -112,5 +112,5 @@ def test_page_catalog_maps_cldr_categories_to_forms() -> None:
 def test_impossible_dates_in_words() -> None:
     assert day_month_year(30, 2, 2025) == "30 February 2025"
     with language("ru"):
-        assert day_month_year(30, 2, 2025) == "30 февраля 2025"
-        assert day_month_year(31, 4, 2026) == "31 апреля 2026"
+        assert day_month_year(30, 2, 2025) == "30 февраля 2025 г."
+        assert day_month_year(31, 4, 2026) == "31 апреля 2026 г."

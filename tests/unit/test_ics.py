@@ -57,6 +57,7 @@ def test_status_gives_latest_exit_as_all_day_event(book: RuleBook) -> None:
     assert event["DTEND"].dt == date(2025, 6, 16)
     assert "Last day to leave" in str(event["SUMMARY"])
     assert "How sure we are: two independent sources agree" in str(event["DESCRIPTION"])
+    assert "kz_visa_free_30" not in str(event["DESCRIPTION"])
     assert "Days used: 56 of 90; 34 left." in str(event["DESCRIPTION"])  # unescaped round trip
 
 

@@ -56,13 +56,13 @@ def test_data_words_in_russian() -> None:
     """Rule titles and holiday names come from data/i18n/ru; country names from CLDR."""
     meta = ask({"action": "meta"}, "ru")["result"]
     titles = {rule["id"]: rule["title"] for rule in meta["stay_rules"]}
-    assert titles["schengen"] == "Шенгенская зона (90 дней в любые 180)"
+    assert titles["schengen"] == "Шенгенская зона (90\xa0дней в любые 180)"  # typeset
     names = {n["code"]: n["name"] for n in meta["nationalities"]}
     assert names["NL"] == "Нидерланды"
     assert ask({"action": "meta"})["result"]["stay_rules"][0]["title"].startswith("Kazakhstan")
     days_off = ask({"action": "workdays", "from": "2025-03-06", "add": 3}, "ru")["result"]
     assert {d["date"]: d["reason"] for d in days_off["days_off"]}["2025-03-10"] == (
-        "Выходной (перенесён с праздника «Международный женский день», сб, 8 марта 2025)"
+        "Выходной: перенесён с праздника «Международный женский день», 8\xa0марта 2025\xa0г. (сб)"
     )
 
 

@@ -54,7 +54,7 @@ const ENGLISH_DATE = {
   weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
 };
 
-// A calendar date for people, as the engine writes it: "Sun 15 Jun 2025" / "вс, 15 июня 2025".
+// A calendar date for people, as the engine writes it: "Sun 15 Jun 2025" / "15 июня 2025 г. (вс)".
 // Built from the ISO text in UTC, so no time zone moves the day.
 export function humanDate(iso, { weekday = true } = {}) {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || "");
