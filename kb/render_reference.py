@@ -37,6 +37,8 @@ KINDS = {  # record kinds shown as "cited by" when the record has no page of its
     "fee": N_("fee"),
     "aspect": N_("aspect"),
     "pilot": N_("pilot"),
+    "route": N_("route"),
+    "development": N_("development"),
 }
 
 
@@ -101,7 +103,7 @@ def _cited_by(
             title = content.by_id("site", "developments")[rid]["title"]
             name = f"[{title}](routes.md#{rid})"
         else:
-            name = f"{content.lang.pick(KINDS, kind) if kind in KINDS else kind} `{rid}` (data/{file}.yaml)"
+            name = f"{content.lang.pick(KINDS, kind) if kind in KINDS else kind} `{rid}` (`data/{file}.yaml`)"
         where = places.get((kind, rid))
         shown.append(_("{record}: {where}").format(record=name, where=where) if where else name)
     if not shown:

@@ -108,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             count_repeated(argv)
         except InputError as error:
-            print(f"python -m calculator: error: {error.field}: {error.message}", file=sys.stderr)
+            print(error_line(f"{error.field}: {error.message}"), file=sys.stderr)
             return 2
     rest, taken = take_repeated(argv)  # argparse's option scan is quadratic in their number
     with language(lang), argparse_speaks(lang):

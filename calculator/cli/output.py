@@ -49,6 +49,7 @@ def write_failed(error: OSError) -> int:
     reason = error.strerror or type(error).__name__
     with language(asked_language(sys.argv[1:])):
         line = _("cannot write the answer: {reason}").format(reason=reason)
+        line = _("{prog}: error: {message}").format(prog="python -m calculator", message=line)
     with suppress(OSError):
-        print(f"python -m calculator: error: {line}", file=sys.stderr)
+        print(line, file=sys.stderr)
     return 1

@@ -68,7 +68,7 @@ def render_route(result: dict[str, Any], version: str) -> str:
             when = _("from {date}").format(date=when)
         maybe = " " + _("(maybe)") if step["applies"] != "yes" else ""
         optional = " " + _("(if needed)") if step["optional"] else ""
-        lines.append(f"  {when:<15} {step['title']}{maybe}{optional} [{step['id']}]")
+        lines.append(f"  {when:<15} {step['title']}{maybe}{optional}")
     if result["documents"]:
         lines.append(_("My documents:"))
     for doc in result["documents"]:
@@ -80,7 +80,7 @@ def render_route(result: dict[str, Any], version: str) -> str:
         if doc.get("needed_until"):
             dates.append(_("must be valid past {date}").format(date=doc["needed_until"]))
         tail = f" ({'; '.join(dates)})" if dates else ""
-        lines.append(f"  {doc['title']}{tail} [{doc['id']}]")
+        lines.append(f"  {doc['title']}{tail}")
     if result["late_from"]:
         lines.append(_("When it goes wrong:"))
         lines += [f"  {_(LATE[item['id']])} {item['date']}" for item in result["late_from"]]

@@ -37,6 +37,7 @@ from calculator.rules.check import (
 )
 from calculator.rules.needs import DEADLINES, DOCUMENTS
 from calculator.rules.validate_calendar import CALENDAR_LISTS, validate_calendar
+from calculator.rules.validate_plan import validate_plan
 
 ENGINE_DEADLINES = tuple(DEADLINES)
 """Deadline ids the engine's code looks up by name (one list: :mod:`calculator.rules.needs`)."""
@@ -78,6 +79,7 @@ def validate_rules(data: Any) -> None:
     _deadlines(top, sources)
     validate_calendar(obj(field(top, "calendar", FIELD), "calendar"))
     _pilot_and_export(top, sources)
+    validate_plan(top)
     _texts(top)
 
 

@@ -289,9 +289,10 @@ def test_days_return_in_json_and_text() -> None:
         "  from 13 Nov 2025, 1 day back each day until 28 Nov 2025 (16 days)\n"
     ) in text.stdout
     russian = run("--lang", "ru", *args)
-    assert "с 28 сентября 2025 по 6 ноября 2025 — каждый день возвращается по одному дню" in (
-        russian.stdout
-    )
+    assert (
+        "с 28\xa0сентября 2025\xa0г. по 6\xa0ноября 2025\xa0г. — каждый день возвращается "
+        "по одному дню (всего 40\xa0дней)"
+    ) in russian.stdout  # Russian typography: «г.» after a year, no-break spaces
 
 
 def test_one_day_back_on_one_date() -> None:

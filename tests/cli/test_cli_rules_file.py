@@ -19,7 +19,10 @@ def refused(*args: str) -> str:
     assert (result.returncode, result.stdout) == (2, ""), result.stderr[:500]
     lines = result.stderr.splitlines()
     assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr[:500]
-    assert lines[0].startswith("python -m calculator: error: --rules: ") and len(lines[0]) < 300
+    assert lines[0].startswith(
+        ("python -m calculator: error: --rules: ", "python -m calculator: ошибка: --rules: ")
+    )
+    assert len(lines[0]) < 300
     return lines[0]
 
 

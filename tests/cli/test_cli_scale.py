@@ -41,7 +41,7 @@ def test_ten_thousand_stays_are_refused_naming_the_option() -> None:
 def test_ten_thousand_trips_in_russian() -> None:
     args = ["--lang", "ru", "abroad", "--permit-issued", "1990-01-01", "--on", "2025-01-01"]
     line = refused(*args, *[a.replace("--stay", "--trip") for a in stay_flags(10_000)])
-    assert line.startswith("python -m calculator: error: --trip: указано 10000 раз")
+    assert line.startswith("python -m calculator: ошибка: --trip: указано 10\xa0000\xa0раз")
 
 
 def test_five_thousand_stays_are_answered() -> None:
