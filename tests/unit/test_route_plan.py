@@ -95,3 +95,11 @@ def test_the_dnr_open_answer_follows_the_pilot(book: RuleBook) -> None:
     after = by_id(dispatch(book, {**request, "on": "2026-01-01"})["routes"])["route_dnr"]
     assert (before["open"], after["open"]) == ("yes", "unknown")
     assert "31 Dec 2025" in after["reasons"][-1]
+
+
+def test_the_bridge_reads_the_fields_the_plan_reads() -> None:
+    """The bridge keeps its own copy of the route fields (so it imports the plan only when asked)."""
+    from calculator import bridge
+    from calculator.route import questions
+
+    assert bridge.ROUTE_FIELDS == questions.FIELDS
