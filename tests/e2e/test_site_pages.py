@@ -71,6 +71,12 @@ def test_palette_toggle_and_search_work_under_the_csp(
 
 
 def axe_findings(page: Any) -> list[str]:
+    # Colours are judged once they have settled: a button's hover colour fading out is not a finding.
+    page.evaluate(
+        "() => Promise.all(document.getAnimations()"
+        ".filter(a => a.effect && a.effect.getTiming().iterations !== Infinity)"
+        ".map(a => a.finished.catch(() => null)))"
+    )
     page.add_script_tag(path=str(AXE))
     result = page.evaluate(
         "async () => (await axe.run(document, {runOnly: "
