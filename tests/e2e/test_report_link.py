@@ -4,9 +4,6 @@ from the report address before the click."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +13,7 @@ from urllib.parse import unquote
 import pytest
 
 from kb.serve import make_server
+from tests.site_build import build_site
 
 ROOT = Path(__file__).resolve().parents[2]
 REPORT = "https://issues.example.org/new?body={page}"
@@ -23,17 +21,7 @@ REPORT = "https://issues.example.org/new?body={page}"
 
 @pytest.fixture(scope="module")
 def report_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    out = tmp_path_factory.mktemp("report-e2e")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "KB_REPORT_URL": REPORT}
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(out)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
+    out = build_site(tmp_path_factory.mktemp("report-e2e"), KB_REPORT_URL=REPORT)
     server = make_server(out, 0)
     server.verbose = False  # type: ignore[attr-defined]
     thread = threading.Thread(target=server.serve_forever, daemon=True)

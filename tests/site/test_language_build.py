@@ -10,6 +10,7 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import pytest
+from tests.site_build import build_site
 
 pytestmark = pytest.mark.site
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,12 +39,7 @@ def test_pages_carry_the_switcher_but_no_hreflang_head_links(built_site: Path) -
 @pytest.fixture(scope="module")
 def published_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The site built for a public address (``KB_SITE_URL``), as a host would publish it."""
-    out = tmp_path_factory.mktemp("published")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "KB_SITE_URL": PUBLIC}
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(out)]
-    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
-    assert result.returncode == 0, result.stderr
-    return out
+    return build_site(tmp_path_factory.mktemp("published"), KB_SITE_URL=PUBLIC)
 
 
 def test_the_sitemap_pairs_every_page_with_its_twin(published_site: Path) -> None:

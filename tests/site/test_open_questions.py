@@ -15,6 +15,7 @@ from kb.content import Content, load_content
 from kb.page_header import PAGE_KINDS, reviewed
 from kb.render_questions import entries
 from tests.site.html_index import read_site, section, text_of
+from tests.site_build import build_site
 
 pytestmark = pytest.mark.site
 ROOT = Path(__file__).resolve().parents[2]
@@ -100,23 +101,11 @@ def test_no_report_link_without_an_address(built_site: Path) -> None:
 
 @pytest.fixture(scope="module")
 def reporting_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("report-site")
-    env = {
-        **os.environ,
-        "NO_MKDOCS_2_WARNING": "1",
-        "KB_REPORT_URL": "https://issues.example.org/new?title=Problem&body={page}",
-        "KB_SITE_URL": "https://example.org/kz-dnr/",
-    }
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(out)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
+    return build_site(
+        tmp_path_factory.mktemp("report-site"),
+        KB_REPORT_URL="https://issues.example.org/new?title=Problem&body={page}",
+        KB_SITE_URL="https://example.org/kz-dnr/",
     )
-    assert result.returncode == 0, result.stderr
-    return out
 
 
 @pytest.mark.parametrize(("prefix", "words"), [("", "Report a problem with this page"), ("ru/", "Сообщить об ошибке на этой странице")])
