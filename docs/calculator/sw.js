@@ -5,8 +5,8 @@
 // calculator files, Pyodide, the engine wheel, rules.json, the page's words) that is not in its
 // cache yet. Those requests are answered by the HTTP cache (versioned files are sent `immutable`;
 // the page and the unversioned modules revalidate with a 304), so the first visit downloads
-// nothing twice. Versioned files are served cache-first; the page itself network-first, so a new
-// build shows up when online. Every language's worker of one build shares one cache (the same
+// nothing twice. Versioned files are served cache-first (Pyodide's wasm from the HTTP cache
+// first, see fromHttpCache); the page itself network-first, so a new build shows up when online. Every language's worker of one build shares one cache (the same
 // 26 MB of Pyodide); a new build's worker deletes the caches of older builds.
 
 const PARAMS = new URL(self.location.href).searchParams;
@@ -55,6 +55,10 @@ self.addEventListener("fetch", (event) => {
     })());
     return;
   }
+  if (new URL(request.url).pathname.endsWith(".wasm")) {
+    event.respondWith(fromHttpCache(request));
+    return;
+  }
   event.respondWith((async () => {
     const cache = await caches.open(CACHE);
     const hit = await cache.match(request);
@@ -62,3 +66,18 @@ self.addEventListener("fetch", (event) => {
     return fetch(request);
   })());
 });
+
+// Pyodide's wasm from the browser's HTTP cache when it has it (never from the network: the
+// request fails at once instead), else from this worker's cache. Only the HTTP cache carries
+// the compiled code the browser keeps for a wasm file (V8's code cache), so a returning visit
+// skips compiling Python's 9.6 MB of wasm; a response from Cache Storage is compiled again.
+async function fromHttpCache(request) {
+  try {
+    const hit = await fetch(request.url, { cache: "only-if-cached", mode: "same-origin" });
+    if (hit.ok) return hit;
+  } catch {
+    // not in the HTTP cache
+  }
+  const cache = await caches.open(CACHE);
+  return (await cache.match(request)) || fetch(request);
+}

@@ -13,8 +13,9 @@
 // off the path to it (a `_makeSnapshot` boot is slower than a plain one). On the path to the first
 // answer: the downloads start with the pyodide.mjs import, the wheel is unzipped by the browser
 // while Python boots, and a request the page sent early is answered as soon as Python is ready.
+// A returning visit reads the snapshot, which holds every engine module imported and the rules
+// loaded, so it fetches neither the wheel nor rules.json.
 
-const SNAPSHOT_CACHE = "kzcalc-snapshot";  // one entry, replaced when the build changes
 const TEXT = { python: "Loading Python (Pyodide)…", engine: "Loading the calculator engine…" };
 let pyodide = null;
 let queue = [];
@@ -29,30 +30,80 @@ async function fetchOk(url, as) {
   return as === "text" ? response.text() : response.arrayBuffer();
 }
 
-// A memory snapshot of Pyodide with the engine imported, kept in Cache Storage and keyed by the
-// Pyodide version and the build key; a second visit restores it instead of booting Python again.
+// A memory snapshot of Pyodide with the engine imported and this build's rules loaded, made in a
+// second worker that never sees a person's request (so it holds no one's dates). A second visit
+// restores it instead of booting Python again. It is kept in the origin-private file system
+// (OPFS), one file per Pyodide version and build key: a synchronous read of its 31 MB takes about
+// 25 ms in this worker, where Cache Storage took 60 ms alone and 150–340 ms while the wasm was
+// read beside it (benchmarks/README.md). Where OPFS cannot write atomically (no createWritable),
+// Cache Storage keeps it as before.
+const SNAPSHOT_CACHE = "kzcalc-snapshot";  // the fallback store: one entry, replaced per build
+const SNAPSHOT_PREFIX = "kzcalc-snapshot-";
+
+function snapshotName(manifest) {
+  return `${SNAPSHOT_PREFIX}${manifest.pyodide}-${manifest.key}.bin`;
+}
+
 function snapshotUrl(manifest) {
   return new URL(`snapshot/${manifest.pyodide}/${manifest.key}.bin`, manifest.base).href;
 }
 
-async function readSnapshot(manifest) {
+// Where this build's snapshot is, without reading it: {read: () => Promise<Uint8Array>} or null.
+async function findSnapshot(manifest) {
   try {
-    const cache = await caches.open(SNAPSHOT_CACHE);
-    const hit = await cache.match(snapshotUrl(manifest));
-    return hit ? new Uint8Array(await hit.arrayBuffer()) : null;
+    const root = await navigator.storage.getDirectory();
+    const file = await root.getFileHandle(snapshotName(manifest));
+    return { read: () => readFile(file) };
   } catch {
-    return null; // Cache Storage unavailable (private mode, file://): boot normally
+    // not in OPFS (none yet, or no OPFS here): the fallback store, then a normal boot
+  }
+  try {
+    const hit = await (await caches.open(SNAPSHOT_CACHE)).match(snapshotUrl(manifest));
+    return hit ? { read: async () => new Uint8Array(await hit.arrayBuffer()) } : null;
+  } catch {
+    return null; // no Cache Storage either (private mode, file://): boot normally
+  }
+}
+
+async function readFile(file) {
+  let access = null;
+  try {
+    access = await file.createSyncAccessHandle();
+  } catch {
+    // another tab holds the file's one synchronous handle: read it as a File instead
+    return new Uint8Array(await (await file.getFile()).arrayBuffer());
+  }
+  try {
+    const bytes = new Uint8Array(access.getSize());
+    if (access.read(bytes, { at: 0 }) !== bytes.length) throw new Error("snapshot read short");
+    return bytes;
+  } finally {
+    access.close();
   }
 }
 
 async function writeSnapshot(manifest, bytes) {
+  try {
+    const root = await navigator.storage.getDirectory();
+    const file = await root.getFileHandle(snapshotName(manifest), { create: true });
+    if (!file.createWritable) throw new Error("no atomic write");
+    const writable = await file.createWritable(); // written aside, swapped in on close()
+    await writable.write(bytes);
+    await writable.close();
+    for await (const name of root.keys()) {
+      if (name.startsWith(SNAPSHOT_PREFIX) && name !== snapshotName(manifest)) await root.removeEntry(name);
+    }
+    return true;
+  } catch {
+    // no OPFS that writes atomically: Cache Storage
+  }
   try {
     const cache = await caches.open(SNAPSHOT_CACHE);
     for (const old of await cache.keys()) await cache.delete(old);
     await cache.put(snapshotUrl(manifest), new Response(bytes));
     return true;
   } catch {
-    return false; // no cache: the next visit boots normally
+    return false; // no store: the next visit boots normally
   }
 }
 
@@ -119,15 +170,23 @@ function options(manifest, extra = {}) {
 const FALLBACK = "import _kzcalc_stdlib; _kzcalc_stdlib.install()";
 const RESTORED = "import _kzcalc_stdlib; _kzcalc_stdlib.restored(); import random; random.seed()";
 
-const IMPORTS = `
-import importlib
-import calculator.bridge
-for _name in ("calculator.visa_free.plan", "calculator.visa_free.next_entry", "calculator.core.periods",
-              "calculator.timeline.checks", "calculator.after_permit.obligations", "calculator.export.ics"):
-    try:
-        importlib.import_module(_name)
-    except ImportError:
-        pass
+// Every module of the engine, from the wheel's file names (calculator/core/dates.py ->
+// calculator.core.dates; not calculator/__main__.py, the command line's door).
+function engineModules(files) {
+  return files.map(([name]) => name)
+    .filter((name) => /^calculator\/.*\.py$/.test(name) && !name.endsWith("/__main__.py"))
+    .map((name) => name.slice(0, -3).replace(/\/__init__$/, "").replaceAll("/", "."));
+}
+
+// In the snapshot: every engine module imported and every language's catalog read (the only files
+// the engine opens once running), so a restore needs none of the wheel's files.
+const PREPARE = `
+import importlib, json
+for _name in json.loads(_kz_modules):
+    importlib.import_module(_name)
+from calculator.core import i18n
+for _lang in i18n.LANGUAGES:
+    i18n.translations(_lang)
 `;
 
 function loadRules(py, json) {
@@ -137,44 +196,54 @@ function loadRules(py, json) {
   return version;
 }
 
+const later = (value) => new Promise((resolve) => setTimeout(resolve, 0, value));
+
+function once(make) {
+  let made = null;
+  return () => (made ??= make());
+}
+
 async function boot(manifest) {
   const started = performance.now();
   const phases = {};
   const mark = (name) => { phases[name] = Math.round(performance.timeOrigin + performance.now()); };
   mark("start");
   say(TEXT.python);
-  // the downloads and the snapshot lookup start at once, in parallel with the import
-  const stored = readSnapshot(manifest);
-  const wheel = fetchOk(manifest.wheel, "bytes");
-  const rules = fetchOk(manifest.rules, "text");
-  rules.catch(() => {}); // a restore of this build does not wait for it (see below)
-  const { loadPyodide } = await import(manifest.pyodide_module);
-  mark("pyodide_mjs");
+  // The snapshot lookup and both of Pyodide's modules start at once (loadPyodide would import
+  // pyodide.asm.mjs only once pyodide.mjs has run; the second import below is the same module).
+  const stored = findSnapshot(manifest);
+  const imported = import(manifest.pyodide_module);
+  import(new URL("pyodide.asm.mjs", manifest.pyodide_url).href).catch(() => {});
+  // The engine's files and rules: a cold boot fetches them at once; a restore of this build
+  // needs neither (the snapshot holds the engine imported and the rules loaded).
+  const wheel = once(() => fetchOk(manifest.wheel, "bytes"));
+  const rules = once(() => fetchOk(manifest.rules, "text"));
+  const unzipped = once(() => wheel().then(later).then(unzip).catch(() => null));
   const snapshot = await stored;
+  if (!snapshot) { unzipped(); rules().catch(() => {}); }
+  const { loadPyodide } = await imported;
+  mark("pyodide_mjs");
   const full = () => loadPyodide({ indexURL: manifest.pyodide_url }).then((py) => [py, "full"]);
-  const plain = () => loadPyodide(options(manifest)).then((py) => [py, "cold"], full);
+  const plain = () => { unzipped(); return loadPyodide(options(manifest)).then((py) => [py, "cold"], full); };
+  // the snapshot is read a task later, so that loadPyodide has asked for the wasm first
   const booting = snapshot
-    ? loadPyodide(options(manifest, { _loadSnapshot: snapshot }))
-        .then((py) => [py, "snapshot"], plain) // a snapshot of another build: a plain boot
+    ? loadPyodide(options(manifest, { _loadSnapshot: later().then(snapshot.read) }))
+        .then((py) => [py, "snapshot"], plain) // unreadable, or of an older Pyodide: a plain boot
     : plain();
-  // the wheel is unzipped while Python boots (a task later: loadPyodide's downloads go first)
-  const later = (value) => new Promise((resolve) => setTimeout(resolve, 0, value));
-  const unzipped = wheel.then(later).then(unzip).catch(() => null);
   const [py, how] = await booting;
   mark("python");
   say(TEXT.engine);
-  // The wheel is unpacked on every boot: the snapshot holds imported modules, not files.
-  const files = await unzipped;
-  if (files) install(py, files);
-  else py.unpackArchive(await wheel, "wheel");
+  let version = how === "snapshot" && py.globals.get("_kz_build") === manifest.key
+    ? py.globals.get("_kz_version") : null;
+  if (!version) {
+    const files = await unzipped();
+    if (files) install(py, files);
+    else py.unpackArchive(await wheel(), "wheel");
+  }
   mark("wheel");
   if (how === "snapshot") py.runPython(RESTORED);
   else if (how === "cold") py.runPython(FALLBACK);
-  // issue 21: a snapshot of this build (its URL has the build key, which has the data version)
-  // already holds the rules loaded; anything else loads them
-  let version = how === "snapshot" && py.globals.get("_kz_build") === manifest.key
-    ? py.globals.get("_kz_version") : null;
-  if (!version) version = loadRules(py, await rules);
+  if (!version) version = loadRules(py, await rules());
   pyodide = py;
   mark("ready");
   // the page's option lists come from its HTML (built from data/), so no `meta` round trip here
@@ -183,18 +252,20 @@ async function boot(manifest) {
   queue = [];
 }
 
-// In a second worker, after the first answer: boot Python for a snapshot, import the engine, keep
-// the snapshot. It holds the imported engine and this build's rule data (loaded again on restore
-// only if the snapshot is not of this build). The files come from the HTTP cache.
+// In a second worker, after the first answer: boot Python for a snapshot, import every module of
+// the engine, load this build's rules, keep the snapshot. The files come from the HTTP cache. If
+// any module fails to import there is no snapshot, and the next visit boots normally.
 async function makeSnapshot(manifest) {
   let saved = false;
   try {
     const { loadPyodide } = await import(manifest.pyodide_module);
     const py = await loadPyodide(options(manifest, { _makeSnapshot: true }));
-    const response = await fetch(manifest.wheel);
-    py.unpackArchive(await response.arrayBuffer(), "wheel");
+    const files = await unzip(await fetchOk(manifest.wheel, "bytes"));
+    install(py, files);
     py.runPython(FALLBACK);
-    py.runPython(IMPORTS);
+    py.globals.set("_kz_modules", JSON.stringify(engineModules(files)));
+    py.runPython(PREPARE);
+    py.globals.delete("_kz_modules");
     // the rules too (Python strings only, no JS object): a restore of this build skips loading them
     py.globals.set("_kz_version", loadRules(py, await fetchOk(manifest.rules, "text")));
     py.globals.set("_kz_build", manifest.key);

@@ -184,6 +184,22 @@ def test_works_offline_after_one_visit(
     expect(page.locator(".kzcalc-window figcaption")).to_contain_text(caption)
 
 
+def test_offline_without_the_http_cache(make_context: Any, site_url: str) -> None:
+    """The service worker takes Pyodide's wasm from the browser's HTTP cache (it carries the
+    compiled code); with that cache emptied and the network off, its own cache answers."""
+    context = make_context()
+    page = context.new_page()
+    page.goto(f"{site_url}/calculator/{NL}")
+    page.wait_for_selector("#kzcalc[data-offline=ready]", timeout=BOOT_MS)
+    page.wait_for_selector("#kzcalc[data-snapshot=saved]", timeout=BOOT_MS)
+    context.new_cdp_session(page).send("Network.clearBrowserCache")
+    context.set_offline(True)
+    page.reload()
+    page.wait_for_selector(RESULT, timeout=BOOT_MS)
+    assert page.get_attribute("#kzcalc", "data-boot") == "snapshot"
+    assert value(page, "days-used") == "56"
+
+
 def test_boot_failure_is_reported_not_a_hang(make_context: Any, site_url: str) -> None:
     context = make_context()
     context.route("**/*.wasm", lambda route: route.abort())

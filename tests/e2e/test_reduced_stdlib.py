@@ -102,3 +102,37 @@ def test_returning_visit_restores_the_snapshot(
     assert page.get_attribute("[data-testid=days-used]", "data-value") == "56"
     expect(page.locator(".kzcalc-window figcaption")).to_contain_text(caption)
     assert stdlib_requests(recorder.requests)[1] == []
+
+
+SNAPSHOT_FILES = """async () => {
+  const names = [];
+  for await (const name of (await navigator.storage.getDirectory()).keys()) names.push(name);
+  return names.filter((name) => name.startsWith("kzcalc-snapshot-"));
+}"""
+
+
+@pytest.mark.parametrize("path", ["calculator/", "ru/calculator/"])
+def test_every_mode_after_a_restore_needs_no_engine_file(
+    make_context: Any, site_url: str, recorder: Recorder, path: str
+) -> None:
+    """The snapshot is kept in the origin-private file system, one file for this build, and holds
+    every engine module imported, every catalog read and the rules loaded: the returning visit
+    answers every mode in the page's language without fetching the wheel or rules.json."""
+    page = make_context().new_page()
+    page.goto(f"{site_url}/{path}{NL}")
+    page.wait_for_selector("#kzcalc[data-snapshot=saved]", timeout=BOOT_MS)
+    key = page.get_attribute("#kzcalc-boot", "data-key")
+    files = page.evaluate(SNAPSHOT_FILES)
+    assert len(files) == 1 and key and key in files[0], files
+    page.goto("about:blank")
+    before = len(recorder.requests)
+    page.goto(f"{site_url}/{path}")
+    expect(page.locator("#calc-loading")).to_have_attribute("data-state", "ready", timeout=BOOT_MS)
+    assert page.get_attribute("#kzcalc", "data-boot") == "snapshot"
+    for fragment in MODES.values():
+        page.goto(f"{site_url}/{path}{fragment}")  # same document: the page reads the link
+        action = fragment.split("&", 1)[0].removeprefix("#mode=")
+        expect(page.locator(f"[data-testid=result-{action}]")).to_be_visible(timeout=BOOT_MS)
+        assert page.locator("[data-testid=calc-error], [data-state=failed]").count() == 0
+    engine = [u for u in recorder.requests[before:] if u.endswith((".whl", "/rules.json"))]
+    assert engine == [], "a restore fetches neither the wheel nor rules.json"

@@ -22,6 +22,7 @@ def test_the_calculator_of_every_language_is_not_a_guide_page(tmp_path: Path) ->
         "ru/calculator/",
         "kk/calculator/",
         "bench-bare/",
+        "bench-bare-restore/",
         "calculator-notes/",
     ):
         (tmp_path / page).mkdir(parents=True, exist_ok=True)
