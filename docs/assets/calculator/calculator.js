@@ -316,7 +316,7 @@ function renderReport(request, answer) {
   // versions and the link (whose keys are the engine's names) are the report's technical section
   const technical = el("section", { class: "kzcalc-report__technical", "data-technical": "" });
   const ids = el("dl", { class: "kzcalc-facts" });
-  const addId = (k, v) => ids.append(el("dt", { text: k }), el("dd", { text: v }));
+  const addId = (k, v) => ids.append(el("dt", { text: k }), el("dd", { text: v, translate: "no" }));
   addId(TEXT.dataVersion, engine ? engine.version : build.dataVersion);
   addId(TEXT.engineBuild, `${build.key} · Pyodide ${build.pyodide}`);
   addId(TEXT.link, location.href);

@@ -127,8 +127,9 @@ export function explanation(ex, title = TEXT.howWorkedOut) {
   const technical = el("details", { class: "kzcalc-technical" });
   technical.append(el("summary", { text: TEXT.technical }));
   const ids = el("dl", { class: "kzcalc-facts" });
-  if (ex.rule_id) ids.append(el("dt", { text: TEXT.ruleId }), el("dd", { text: ex.rule_id }));
-  if (dataVersion) ids.append(el("dt", { text: TEXT.dataVersion }), el("dd", { text: dataVersion }));
+  // identifiers, in no language: translate="no" keeps translation tools (and the Russian scan) off
+  if (ex.rule_id) ids.append(el("dt", { text: TEXT.ruleId }), el("dd", { text: ex.rule_id, translate: "no" }));
+  if (dataVersion) ids.append(el("dt", { text: TEXT.dataVersion }), el("dd", { text: dataVersion, translate: "no" }));
   technical.append(ids);
   if (ids.childNodes.length) box.append(technical);
   return box;
