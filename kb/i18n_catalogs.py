@@ -20,6 +20,7 @@ files; ``compile`` writes the ``.mo`` files; ``check`` lists untranslated, fuzzy
 from __future__ import annotations
 
 import gettext
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -179,11 +180,14 @@ def with_cldr(catalog: Catalog, lang: str) -> Catalog:
 
 
 def compile_engine(lang: str) -> Path:
-    """Write ``calculator.mo`` for ``lang`` (translated, non-fuzzy entries plus CLDR's)."""
+    """Write ``calculator.mo`` for ``lang`` (translated, non-fuzzy entries plus CLDR's), whole or
+    not at all: a CLI or test reading it meanwhile sees the old file, never half of the new."""
     catalog = with_cldr(read("calculator", lang), lang)
     target = po_path("calculator", lang).with_suffix(".mo")
-    with target.open("wb") as handle:
+    part = target.with_name(f"{target.name}.{os.getpid()}.part")
+    with part.open("wb") as handle:
         write_mo(handle, catalog, use_fuzzy=False)
+    os.replace(part, target)
     return target
 
 
