@@ -136,8 +136,24 @@ def test_print_shows_the_whole_plan(make_context: Any, site_url: str) -> None:
         expect(page.locator(selector)).to_be_visible()
     expect(page.locator("#plan-form")).to_be_hidden()
     expect(page.locator("#plan-actions")).to_be_hidden()
+    # the form is not printed, so the plan repeats the answers it was made from, in words
+    answers = page.locator("[data-testid=plan-answers-print]")
+    expect(answers).to_be_visible()
+    facts = answers.locator("dt, dd").all_inner_texts()
+    assert facts[:2] == ["Your nationality", "Netherlands"], facts
+    assert "Your police certificate was issued on" in facts
+    assert facts[facts.index("Your police certificate was issued on") + 1] == "18 Jun 2025"
+    stays = facts[facts.index("Your recent stays in Kazakhstan") + 1 :][:3]
+    assert stays == [
+        "1 Jul 2025 to 30 Jul 2025",
+        "10 Aug 2025 to 8 Sep 2025",
+        "20 Sep 2025 to 8 Oct 2025",
+    ]
+    assert "Your monthly income from abroad, in US dollars" not in facts  # not answered: left out
     pdf = page.pdf(format="A4")
     assert pdf.startswith(b"%PDF") and len(pdf) > 20_000
+    page.emulate_media(media="screen")
+    expect(answers).to_be_hidden()  # on screen the form says it
 
 
 @pytest.mark.parametrize("path", ["plan/", "ru/plan/"])

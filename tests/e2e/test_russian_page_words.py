@@ -40,6 +40,7 @@ def test_the_russian_plan_has_no_english_words(make_context: Any, site_url: str)
     page.goto(f"{site_url}/ru/plan/{DUTCH}")
     page.wait_for_selector(DONE, timeout=BOOT_MS)
     assert page.get_attribute("#plan-loading", "data-state") == "ready"
+    assert page.locator("[data-testid=plan-answers-print] dd").count() > 5  # the printed answers
     assert english_left(page) == []
 
 

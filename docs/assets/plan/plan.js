@@ -8,6 +8,7 @@
 import { boot } from "../calculator/boot.js";
 import { lang, t } from "../calculator/i18n.js";
 import { DATES, fieldOf, readFragment, toRequest, writeFragment } from "./fragment.js";
+import { renderAnswers } from "./answers.js";
 import { renderLate, renderPlan } from "./render.js";
 
 const TEXT = {
@@ -168,6 +169,8 @@ async function compute() {
 function draw() {
   const done = new Set(state.done);
   results.replaceChildren(...renderPlan(lastResult, done, { guide, version: engine.version }));
+  const answers = renderAnswers(form); // printed after the plan: the form itself is not printed
+  if (answers) results.append(answers);
   renderLate(document.getElementById("plan-late"), lastResult.late_from);
   wrong.hidden = !lastResult.steps.length;
 }
