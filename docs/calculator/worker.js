@@ -90,8 +90,12 @@ async function writeSnapshot(manifest, bytes) {
     const writable = await file.createWritable(); // written aside, swapped in on close()
     await writable.write(bytes);
     await writable.close();
-    for await (const name of root.keys()) {
-      if (name.startsWith(SNAPSHOT_PREFIX) && name !== snapshotName(manifest)) await root.removeEntry(name);
+    try {
+      for await (const name of root.keys()) {
+        if (name.startsWith(SNAPSHOT_PREFIX) && name !== snapshotName(manifest)) await root.removeEntry(name);
+      }
+    } catch {
+      // an older build's file stays until the next snapshot is written; this one is stored
     }
     return true;
   } catch {
