@@ -20,6 +20,7 @@ One run (``make bench``, or ``python benchmarks/browser.py [--runs N] [--no-writ
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gzip
 import os
 import platform
@@ -28,7 +29,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from datetime import date
 from pathlib import Path
@@ -37,7 +37,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kb.serve import make_server, throttle, warm  # noqa: E402
+from kb.serve import serving, throttle, warm  # noqa: E402
 from kb.site_build import CALCULATOR  # noqa: E402  (the calculator's pages in every language)
 from tests.e2e.conftest import ARGS, CHROMIUM  # noqa: E402  (one set of launch flags)
 
@@ -396,14 +396,6 @@ def write_section(text: str) -> None:
     readme.write_text(updated, encoding="utf-8")
 
 
-def serve(site: Path) -> Any:
-    server = make_server(site, 0)
-    server.verbose = False  # type: ignore[attr-defined]
-    warm(site)  # compress the .wasm once, as a host's edge cache would have it
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
@@ -423,11 +415,13 @@ def main() -> None:
             (build / "rules.json").stat().st_size,
             (build / "python_stdlib.zip").stat().st_size,
         )
-        servers = {"after": serve(site)}
-        if args.before:
-            servers = {"before": serve(args.before), **servers}
+        sites = {"before": args.before, "after": site} if args.before else {"after": site}
         results = {}
-        try:
+        with contextlib.ExitStack() as stack:
+            servers = {}
+            for label, folder in sites.items():
+                warm(folder)  # compress the .wasm once, as a host's edge cache would have it
+                servers[label] = stack.enter_context(serving(folder))
             with sync_playwright() as p:
                 for name in args.profiles.split(","):
                     for server in servers.values():
@@ -440,10 +434,6 @@ def main() -> None:
                 weights = guide_weights(browser, base, site)
                 where = machine(browser.version, load)
                 browser.close()
-        finally:
-            for server in servers.values():
-                server.shutdown()
-                server.server_close()
     text = report(results, args.runs, list(servers), sizes, weights, where)
     print(text)
     if not args.no_write:

@@ -14,7 +14,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -23,7 +22,7 @@ from playwright.sync_api import sync_playwright
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kb.serve import make_server  # noqa: E402
+from kb.serve import serving  # noqa: E402
 
 OBSERVE = """
 window.__long = [];
@@ -68,11 +67,9 @@ def main() -> int:
             cwd=ROOT,
             check=True,
         )
-    server = make_server(site, 0)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_port}/calculator/"
-    print(f"{'link':<28} {'longest task':>13} {'long tasks':>11} {'answer at':>10}  outcome")
-    with sync_playwright() as p:
+    with serving(site) as server, sync_playwright() as p:
+        base = f"http://127.0.0.1:{server.server_port}/calculator/"
+        print(f"{'link':<28} {'longest task':>13} {'long tasks':>11} {'answer at':>10}  outcome")
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
         for count in (1, 5000, 10_000):
             longest, total, shown, outcome = measure(browser, base + link(count))
@@ -80,7 +77,6 @@ def main() -> int:
                 f"{count:>6,} stays{'':<16} {longest:>10.0f} ms {total:>8.0f} ms {shown:>7.0f} ms  {outcome}"
             )
         browser.close()
-    server.shutdown()
     return 0
 
 

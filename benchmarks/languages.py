@@ -19,7 +19,6 @@ import re
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -27,7 +26,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kb.serve import make_server  # noqa: E402
+from kb.serve import serving  # noqa: E402
 from tests.e2e.conftest import ARGS, CHROMIUM  # noqa: E402
 
 PAGES = [
@@ -85,24 +84,18 @@ def weigh(browser: Any, server: Any, base: str, path: str) -> Weights:
 def measure(site: Path) -> list[tuple[str, Weights, Weights]]:
     from playwright.sync_api import sync_playwright
 
-    server = make_server(site, 0)
-    server.verbose = False  # type: ignore[attr-defined]
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}"
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-            rows = [
-                (
-                    path,
-                    weigh(browser, server, base, path),
-                    weigh(browser, server, base, "ru/" + path),
-                )
-                for path in PAGES
-            ]
-            browser.close()
-    finally:
-        server.shutdown()
+    with serving(site) as server, sync_playwright() as p:
+        base = f"http://127.0.0.1:{server.server_address[1]}"
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        rows = [
+            (
+                path,
+                weigh(browser, server, base, path),
+                weigh(browser, server, base, "ru/" + path),
+            )
+            for path in PAGES
+        ]
+        browser.close()
     return rows
 
 

@@ -41,6 +41,7 @@ import os
 import re
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import ClassVar
 
@@ -207,6 +208,22 @@ def make_server(
     server = http.server.ThreadingHTTPServer((host, port), handler)
     server.bytes_sent = 0  # type: ignore[attr-defined]
     return server
+
+
+@contextlib.contextmanager
+def serving(
+    root: Path, idle_timeout: float = IDLE_TIMEOUT
+) -> Iterator[http.server.ThreadingHTTPServer]:
+    """``root`` served quietly on 127.0.0.1 (a free port) from a background thread while the block
+    runs (tests and benchmarks); the port is ``server.server_address[1]``."""
+    server = make_server(root, 0, idle_timeout=idle_timeout)
+    server.verbose = False  # type: ignore[attr-defined]
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 def warm(root: Path) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,7 +9,7 @@ import pytest
 
 from calculator.rules.rulebook import RuleBook
 from kb.i18n_catalogs import compile_all
-from kb.serve import make_server
+from kb.serve import serving
 from kzdata.export import rules_dict
 from tests.site_build import build_site
 
@@ -43,10 +42,5 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def site_url(built_site: Path) -> Iterator[str]:
     """The built site served on 127.0.0.1 (a free port), for the browser tests."""
-    server = make_server(built_site, 0)
-    server.verbose = False  # type: ignore[attr-defined]
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with serving(built_site) as server:
+        yield f"http://127.0.0.1:{server.server_address[1]}"

@@ -6,7 +6,6 @@ the reduced zip, the fallback fetches the full zip and the answer still comes.""
 from __future__ import annotations
 
 import shutil
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,7 +13,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import expect
 
-from kb.serve import make_server
+from kb.serve import serving
 from tests.e2e.conftest import BOOT_MS, RESULT, Recorder
 from tests.e2e.test_calculator_links import MODES
 from tests.pyodide.test_reduced_stdlib import without
@@ -57,12 +56,8 @@ def site_without_gettext(built_site: Path, tmp_path: Path) -> Iterator[str]:
     shutil.copytree(built_site, site)
     reduced = next(site.glob("assets/calculator/build/*/python_stdlib.zip"))
     shutil.move(without(reduced, tmp_path / "python_stdlib.zip", "gettext"), reduced)
-    server = make_server(site, 0)
-    server.verbose = False  # type: ignore[attr-defined]
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with serving(site) as server:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
 
 
 def test_a_missing_module_comes_from_the_full_zip(browser: Any, site_without_gettext: str) -> None:

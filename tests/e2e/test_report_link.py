@@ -4,7 +4,6 @@ from the report address before the click."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -12,7 +11,7 @@ from urllib.parse import unquote
 
 import pytest
 
-from kb.serve import make_server
+from kb.serve import serving
 from tests.site_build import build_site
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -22,13 +21,8 @@ REPORT = "https://issues.example.org/new?body={page}"
 @pytest.fixture(scope="module")
 def report_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     out = build_site(tmp_path_factory.mktemp("report-e2e"), KB_REPORT_URL=REPORT)
-    server = make_server(out, 0)
-    server.verbose = False  # type: ignore[attr-defined]
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with serving(out) as server:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
 
 
 def test_report_link_carries_the_nearest_step(browser: Any, report_url: str) -> None:

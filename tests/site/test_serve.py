@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kb.serve import make_server
+from kb.serve import serving
 
 pytestmark = pytest.mark.site
 
@@ -28,28 +28,16 @@ def fetch_missing(base: str, path: str) -> tuple[int, str]:
 def test_a_missing_page_gets_the_not_found_page_of_its_language(
     built_site: Path, path: str, lang: str
 ) -> None:
-    server = make_server(built_site, 0)
-    server.verbose = False  # type: ignore[attr-defined]
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
+    with serving(built_site) as server:
         code, body = fetch_missing(f"http://127.0.0.1:{server.server_address[1]}", path)
-    finally:
-        server.shutdown()
-        server.server_close()
     assert code == 404
     assert f'<html lang="{lang}"' in body
 
 
 def test_without_a_not_found_page_the_plain_error_stays(tmp_path: Path) -> None:
     (tmp_path / "index.html").write_text("<p>home</p>", encoding="utf-8")
-    server = make_server(tmp_path, 0)
-    server.verbose = False  # type: ignore[attr-defined]
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
+    with serving(tmp_path) as server:
         code, body = fetch_missing(f"http://127.0.0.1:{server.server_address[1]}", "nope")
-    finally:
-        server.shutdown()
-        server.server_close()
     assert code == 404 and "Error response" in body
 
 
@@ -65,15 +53,11 @@ def test_throttle_is_one_shared_link_with_a_delay_per_response(tmp_path: Path) -
     for name in ("a.bin", "b.bin"):
         (tmp_path / name).write_bytes(os.urandom(50_000))
     (tmp_path / "small.bin").write_bytes(b"x")
-    server = make_server(tmp_path, 0)
-    server.verbose = False  # type: ignore[attr-defined]
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}"
-
     def get(name: str) -> None:
         urllib.request.urlopen(f"{base}/{name}", timeout=30).read()
 
-    try:
+    with serving(tmp_path) as server:
+        base = f"http://127.0.0.1:{server.server_address[1]}"
         throttle(server, 1_000_000, 0.040)
         started = time.monotonic()
         get("small.bin")
@@ -89,9 +73,6 @@ def test_throttle_is_one_shared_link_with_a_delay_per_response(tmp_path: Path) -
         started = time.monotonic()
         get("a.bin")
         free = time.monotonic() - started
-    finally:
-        server.shutdown()
-        server.server_close()
     assert small >= 0.040
     assert shared >= 0.8, "100 KB at 1 Mbit/s takes 0.8 s on one shared link"
     assert free < 0.4

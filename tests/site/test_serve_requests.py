@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from kb.serve import make_server
+from kb.serve import serving
 
 IDLE = 1.0  # the server's idle timeout in these tests, in seconds
 
@@ -23,12 +23,8 @@ def port(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
     (root / "404.html").write_text('<html lang="en">not found</html>', encoding="utf-8")
     (root / "assets").mkdir()  # a folder without index.html
     (root / "assets" / "app.js").write_text("1", encoding="utf-8")
-    server = make_server(root, 0, idle_timeout=IDLE)
-    server.verbose = False  # type: ignore[attr-defined]
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield server.server_address[1]
-    server.shutdown()
-    server.server_close()
+    with serving(root, idle_timeout=IDLE) as server:
+        yield server.server_address[1]
 
 
 def send(port: int, request: bytes) -> tuple[bytes, float]:
