@@ -6,8 +6,9 @@
 // cache yet. Those requests are answered by the HTTP cache (versioned files are sent `immutable`;
 // the page and the unversioned modules revalidate with a 304), so the first visit downloads
 // nothing twice. Versioned files are served cache-first (Pyodide's wasm from the HTTP cache
-// first, see fromHttpCache); the page itself network-first, so a new build shows up when online. Every language's worker of one build shares one cache (the same
-// 26 MB of Pyodide); a new build's worker deletes the caches of older builds.
+// first, see fromHttpCache); the page itself network-first, so a new build shows up when online.
+// Every language's worker of one build shares one cache (the same 26 MB of Pyodide); a new
+// build's worker deletes the caches of older builds.
 
 const PARAMS = new URL(self.location.href).searchParams;
 const KEY = PARAMS.get("v") || "dev";
@@ -55,17 +56,14 @@ self.addEventListener("fetch", (event) => {
     })());
     return;
   }
-  if (new URL(request.url).pathname.endsWith(".wasm")) {
-    event.respondWith(fromHttpCache(request));
-    return;
-  }
-  event.respondWith((async () => {
-    const cache = await caches.open(CACHE);
-    const hit = await cache.match(request);
-    if (hit) return hit;
-    return fetch(request);
-  })());
+  const wasm = new URL(request.url).pathname.endsWith(".wasm");
+  event.respondWith(wasm ? fromHttpCache(request) : cacheFirst(request));
 });
+
+async function cacheFirst(request) {
+  const cache = await caches.open(CACHE);
+  return (await cache.match(request)) || fetch(request);
+}
 
 // Pyodide's wasm from the browser's HTTP cache when it has it (never from the network: the
 // request fails at once instead), else from this worker's cache. Only the HTTP cache carries
@@ -78,6 +76,5 @@ async function fromHttpCache(request) {
   } catch {
     // not in the HTTP cache
   }
-  const cache = await caches.open(CACHE);
-  return (await cache.match(request)) || fetch(request);
+  return cacheFirst(request);
 }

@@ -12,9 +12,8 @@ const TEXT = {
   stayOpen: (entry) => t("since {entry}, in Kazakhstan now", { entry }),
 };
 
-function day(value) {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? humanDate(value, { weekday: false }) : value;
-}
+// a date in words; anything else (a date the input could not hold) as typed, as humanDate does
+const day = (value) => humanDate(value, { weekday: false });
 
 function stays(box) {
   const lines = [];
