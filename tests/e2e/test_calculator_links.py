@@ -5,6 +5,7 @@ before Python has started."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -32,6 +33,16 @@ MODES = {
 }
 
 
+def every_mode(page: Any, site_url: str, path: str) -> Iterator[str]:
+    """Opens each of MODES on the calculator at ``path`` (``calculator/``, ``ru/calculator/``), in
+    one document as a link does, and yields its name once its result shows."""
+    for name, fragment in MODES.items():
+        page.goto(f"{site_url}/{path}{fragment}")  # same document: the page reads the link
+        action = fragment.split("&", 1)[0].removeprefix("#mode=")  # status-rule asks for status
+        expect(page.locator(f"[data-testid=result-{action}]")).to_be_visible(timeout=BOOT_MS)
+        yield name
+
+
 def value(page: Any, testid: str) -> str | None:
     return page.get_attribute(f"[data-testid={testid}]", "data-value")
 
@@ -44,10 +55,7 @@ def test_every_mode_fits_a_phone_without_sideways_scrolling(
     page.goto(f"{site_url}/calculator/")
     expect(page.locator("#calc-loading")).to_have_attribute("data-state", "ready", timeout=BOOT_MS)
     wide = {}
-    for name, fragment in MODES.items():
-        page.goto(f"{site_url}/calculator/{fragment}")  # same document: the page reads the link
-        action = fragment.split("&", 1)[0].removeprefix("#mode=")
-        expect(page.locator(f"[data-testid=result-{action}]")).to_be_visible(timeout=BOOT_MS)
+    for name in every_mode(page, site_url, "calculator/"):
         scroll = page.evaluate("document.documentElement.scrollWidth")
         if scroll > width:
             wide[name] = scroll

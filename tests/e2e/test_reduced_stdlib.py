@@ -15,7 +15,7 @@ from playwright.sync_api import expect
 
 from kb.serve import serving
 from tests.e2e.conftest import BOOT_MS, RESULT, Recorder
-from tests.e2e.test_calculator_links import MODES
+from tests.e2e.test_calculator_links import every_mode
 from tests.pyodide.test_reduced_stdlib import without
 
 pytestmark = pytest.mark.e2e
@@ -37,10 +37,7 @@ def test_every_mode_from_the_reduced_stdlib(
     page = make_context().new_page()
     page.goto(f"{site_url}/{path}")
     expect(page.locator("#calc-loading")).to_have_attribute("data-state", "ready", timeout=BOOT_MS)
-    for fragment in MODES.values():
-        page.goto(f"{site_url}/{path}{fragment}")  # same document: the page reads the link
-        action = fragment.split("&", 1)[0].removeprefix("#mode=")
-        expect(page.locator(f"[data-testid=result-{action}]")).to_be_visible(timeout=BOOT_MS)
+    for _ in every_mode(page, site_url, path):
         assert page.locator("[data-testid=calc-error], [data-state=failed]").count() == 0
     assert page.get_attribute("#kzcalc", "data-boot") == "cold"
     build, vendor = stdlib_requests(recorder.requests)
@@ -124,10 +121,7 @@ def test_every_mode_after_a_restore_needs_no_engine_file(
     page.goto(f"{site_url}/{path}")
     expect(page.locator("#calc-loading")).to_have_attribute("data-state", "ready", timeout=BOOT_MS)
     assert page.get_attribute("#kzcalc", "data-boot") == "snapshot"
-    for fragment in MODES.values():
-        page.goto(f"{site_url}/{path}{fragment}")  # same document: the page reads the link
-        action = fragment.split("&", 1)[0].removeprefix("#mode=")
-        expect(page.locator(f"[data-testid=result-{action}]")).to_be_visible(timeout=BOOT_MS)
+    for _ in every_mode(page, site_url, path):
         assert page.locator("[data-testid=calc-error], [data-state=failed]").count() == 0
     engine = [u for u in recorder.requests[before:] if u.endswith((".whl", "/rules.json"))]
     assert engine == [], "a restore fetches neither the wheel nor rules.json"

@@ -10,7 +10,7 @@ import pytest
 
 from kb.i18n.review import latin_words, page_text
 from tests.e2e.conftest import BOOT_MS
-from tests.e2e.test_calculator_links import MODES
+from tests.e2e.test_calculator_links import MODES, every_mode
 from tests.e2e.test_plan import DONE, DUTCH
 
 pytestmark = pytest.mark.e2e
@@ -25,10 +25,7 @@ def test_every_calculator_mode_in_russian_has_no_english_words(
 ) -> None:
     page = make_context().new_page()
     found: dict[str, list[str]] = {}
-    for name, fragment in MODES.items():
-        page.goto(f"{site_url}/ru/calculator/{fragment}")
-        action = fragment.split("&", 1)[0].removeprefix("#mode=")
-        page.wait_for_selector(f"[data-testid=result-{action}]", timeout=BOOT_MS)
+    for name in every_mode(page, site_url, "ru/calculator/"):
         page.wait_for_timeout(200)  # the result's last parts (picture, days-back list) are drawn
         if words := english_left(page):
             found[name] = words
