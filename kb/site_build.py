@@ -44,7 +44,7 @@ NOT_FOUND = {
 # The pages that run the engine and their files, in every language (``calculator/``,
 # ``ru/calculator/``, the personal plan's ``plan/``, ``ru/plan/`` …): each has its own service worker
 CALCULATOR = re.compile(
-    r"^(?:[a-z]{2}/)?(?:calculator|plan|bench-bare|bench-bare-restore)/|^assets/(?:calculator|plan)/"
+    r"^(?:[a-z]{2}/)?(?:calculator|plan|bench-bare(?:-restore|-worker)?)/|^assets/(?:calculator|plan)/"
 )
 ASSET = re.compile(r'(?:src|href)="([^"#?]+)(?:\?[^"#]*)?"')
 

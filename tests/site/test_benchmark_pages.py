@@ -23,6 +23,7 @@ def test_the_calculator_of_every_language_is_not_a_guide_page(tmp_path: Path) ->
         "kk/calculator/",
         "bench-bare/",
         "bench-bare-restore/",
+        "bench-bare-worker/",
         "calculator-notes/",
     ):
         (tmp_path / page).mkdir(parents=True, exist_ok=True)
