@@ -33,7 +33,12 @@ def plan_dict(data: dict[str, Any]) -> dict[str, Any]:
             for stage in data["steps"]
         ],
         "documents": [
-            {"id": d["id"], "title": d["title"], "validity": d.get("validity")}
+            {
+                "id": d["id"],
+                "title": d["title"],
+                "validity": d.get("validity"),
+                **_pick(d, ("obtained_in",)),
+            }
             for d in data["documents"]
         ],
         "pitfalls": [

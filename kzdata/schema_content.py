@@ -85,6 +85,7 @@ DOCUMENT: Spec = {
     "issued_by": Field(text),
     "format": Field(text, required=False),
     "validity": Field(nullable(ident), ref="deadlines"),
+    "obtained_in": Field(one_of("kazakhstan"), required=False),  # only there (a Kazakh clinic)
     "legalisation": Field(one_of("none", "apostille", "notarised")),
     "translation": Field(one_of("none", "notarised", "if_foreign")),
     "language": Field(text),

@@ -549,6 +549,10 @@ ROUTE_CASES: list[tuple[str, dict, dict]] = [
             "steps.id=enter_on_b9_1_visa": None,
             "steps.id=sign_rental_agreement.pitfalls": ["astana_floor_space_per_person"],
             "documents.id=police_certificate.obtain_from": "2025-06-21",
+            # obtained only in Kazakhstan: from the entry on 15 Dec, not from 21 Jun
+            "documents.id=medical_certificate.obtain_from": "2025-12-15",
+            "documents.id=medical_certificate.obtain_because": "in_kazakhstan",
+            "documents.id=police_certificate.obtain_because": "validity",
             "documents.id=police_certificate.valid_until": "2025-12-15",
             "documents.id=police_certificate.period_days": 180,
             "timeline.reentry.enter_on": "2026-01-05",
@@ -591,6 +595,7 @@ ROUTE_CASES: list[tuple[str, dict, dict]] = [
             "steps.id=enter_kazakhstan.applies": "yes",
             "timeline.reentry": None,
             "documents.id=police_certificate.obtain_from": "2026-09-13",
+            "documents.id=medical_certificate.obtain_from": "2027-01-22",  # the expected entry
         },
     ),
     (
@@ -638,6 +643,9 @@ ROUTE_CASES: list[tuple[str, dict, dict]] = [
             "stay.latest_exit": "2026-12-05",
             "routes.id=route_dnr.eligible": "unknown",
             "steps.id=hand_in_at_psc.date": "2027-01-25",
+            # in the country on the plan's day: the medical certificate can be had now
+            "documents.id=medical_certificate.obtain_from": "2026-11-30",
+            "steps.id=get_medical_certificate.obtain_from": "2026-11-30",
         },
     ),
 ]

@@ -73,7 +73,11 @@ def render_route(result: dict[str, Any], version: str) -> str:
         lines.append(_("My documents:"))
     for doc in result["documents"]:
         dates = []
-        if doc.get("obtain_from"):
+        if doc.get("obtain_because") == "in_kazakhstan":
+            dates.append(
+                _("in Kazakhstan, issued on or after {date}").format(date=doc["obtain_from"])
+            )
+        elif doc.get("obtain_from"):
             dates.append(_("issued on or after {date}").format(date=doc["obtain_from"]))
         if doc.get("valid_until"):
             dates.append(_("valid until {date}").format(date=doc["valid_until"]))

@@ -4,8 +4,13 @@
   ``document``: the police and medical certificates): ``obtain_from`` is the earliest issue date
   still valid on the latest expected hand-in at the Public Service Center: that day minus the
   validity, so that ``valid_until(obtain_from)`` is the hand-in day itself
-  (:func:`calculator.core.periods.valid_until`). With the issue date given (``certificate_issued``),
-  ``valid_until`` is computed and a warning says when it will not cover the hand-in.
+  (:func:`calculator.core.periods.valid_until`); ``obtain_because`` is ``validity``. A document
+  that can only be obtained in Kazakhstan (``obtained_in: kazakhstan`` in data/documents.yaml,
+  the medical certificate) cannot be issued before you are there: its ``obtain_from`` is the later
+  of that day and the plan's day if you are in the country now, or the expected entry otherwise
+  (``obtain_because``: ``in_kazakhstan`` when that bound decides). With the issue date given
+  (``certificate_issued``), ``valid_until`` is computed and a warning says when it will not cover
+  the hand-in.
 - The passport must stay valid for a minimum period after the eGov application
   (``passport_min_validity``): ``needed_until`` is the last day of that period from the latest
   expected application (or from the plan's day once the application is behind you), and with
@@ -35,18 +40,29 @@ def _issue_validity(book: RuleBook, document: str) -> Any:
     )
 
 
-def obtain_dates(book: RuleBook, milestones: Mapping[str, Milestone]) -> dict[str, date]:
-    """``{document: obtain_from}`` for the documents with an issue validity."""
+def obtain_dates(
+    book: RuleBook, milestones: Mapping[str, Milestone], answers: Answers
+) -> dict[str, tuple[date, str]]:
+    """``{document: (obtain_from, because)}`` for the documents with an issue validity;
+    ``because`` is ``validity`` or ``in_kazakhstan`` (see the module's docstring)."""
     hand_in = milestones.get("psc_submitted")
     if hand_in is None:
         return {}
+    entry = milestones.get("entered")
+    here = answers.on if answers.in_kazakhstan or entry is None else entry.expected
+    in_kazakhstan = {
+        d["id"] for d in book.source["plan"]["documents"] if d.get("obtained_in") == "kazakhstan"
+    }
     found = {}
     for deadline in book.deadlines.values():
         document = deadline.extra.get("document")
         if document and deadline.unit == "calendar_days":
             start = hand_in.latest - timedelta(days=deadline.days)
             assert valid_until(deadline, start).valid_until == hand_in.latest
-            found[str(document)] = start
+            if document in in_kazakhstan and here > start:
+                found[str(document)] = (here, "in_kazakhstan")
+            else:
+                found[str(document)] = (start, "validity")
     return found
 
 
@@ -55,21 +71,23 @@ def _dated(
     doc: str,
     answers: Answers,
     milestones: Mapping[str, Milestone],
-    obtain: Mapping[str, date],
+    obtain: Mapping[str, tuple[date, str]],
 ) -> dict[str, Any]:
     item: dict[str, Any] = {"warnings": []}
     hand_in = milestones.get("psc_submitted")
     deadline = _issue_validity(book, doc)
     if deadline is not None and doc in obtain:
-        item["obtain_from"] = obtain[doc].isoformat()
+        start, because = obtain[doc]
+        item["obtain_from"] = start.isoformat()
+        item["obtain_because"] = because
         item["period_days"] = deadline.days
         hub = milestones.get("hub_applied")
-        if doc in ISSUE_DATES and hub is not None and hub.expected < obtain[doc]:
+        if doc in ISSUE_DATES and hub is not None and hub.expected < start:
             item["warnings"].append(
                 _(
                     "One issued on {start} or later is still valid at the hand-in, but you need it "
                     "for the Astana Hub application on {hub} too: plan on two, as in the real case."
-                ).format(start=human(obtain[doc]), hub=human(hub.expected))
+                ).format(start=human(start), hub=human(hub.expected))
             )
     issued = getattr(answers, ISSUE_DATES[doc]) if doc in ISSUE_DATES else None
     if deadline is not None and issued is not None:
@@ -85,7 +103,7 @@ def _dated(
                     issued=human(issued),
                     until=human(until),
                     latest=human(hand_in.latest),
-                    start=human(obtain.get(doc, until)),
+                    start=human(obtain[doc][0] if doc in obtain else until),
                 )
             )
     if doc == "passport":
@@ -115,9 +133,9 @@ def my_documents(
     steps: list[dict[str, Any]],
     answers: Answers,
     milestones: Mapping[str, Milestone],
-    obtain: Mapping[str, date],
+    obtain: Mapping[str, tuple[date, str]],
 ) -> list[dict[str, Any]]:
-    """``[{id, title, stage, obtain_from?, valid_until?, needed_until?, warnings}]``: each document
+    """``[{id, title, stage, obtain_from?, obtain_because?, valid_until?, needed_until?, warnings}]``: each document
     once, at the first stage one of this person's steps needs it, in the data's order."""
     plan = book.source["plan"]
     needs = {s["id"]: s.get("documents", ()) for st in plan["stages"] for s in st["steps"]}

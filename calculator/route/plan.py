@@ -103,7 +103,7 @@ def route_plan(book: RuleBook, request: Mapping[str, Any], today: date) -> dict[
                 ).format(date=human(answers.on))
             )
     stones = {m.id: m for m in timeline.milestones} if timeline else {}
-    obtain = obtain_dates(book, stones)
+    obtain = obtain_dates(book, stones, answers)
     steps = my_steps(book.source["plan"], facts, stones, obtain) if timeline else []
     documents = my_documents(book, steps, answers, stones, obtain)
     for route in main:  # the guide's route: its status is said first, not in a footnote

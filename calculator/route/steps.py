@@ -20,7 +20,7 @@ def my_steps(
     plan: Mapping[str, Any],
     facts: Mapping[str, str | None],
     milestones: Mapping[str, Milestone],
-    obtain_from: Mapping[str, date],
+    obtain_from: Mapping[str, tuple[date, str]],
 ) -> list[dict[str, Any]]:
     """``[{id, title, stage, applies, optional, date?, latest?, due?, pitfalls}]``."""
     pitfalls = {p["id"]: p for p in plan["pitfalls"]}
@@ -50,7 +50,7 @@ def my_steps(
                 if stone.due is not None:
                     item["due"] = stone.due.isoformat()
             else:
-                made = [obtain_from[d] for d in step.get("produces", ()) if d in obtain_from]
+                made = [obtain_from[d][0] for d in step.get("produces", ()) if d in obtain_from]
                 if made:
                     item["obtain_from"] = min(made).isoformat()
             found.append(item)

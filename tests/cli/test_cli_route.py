@@ -65,13 +65,17 @@ def test_text_answers_first() -> None:
         "Police clearance certificate (issued on or after 2025-06-21; valid until 2025-12-15)"
         in text
     )
+    # obtained only in Kazakhstan: from the entry, and the step says so too
+    assert "Medical certificate (form 028/у) (in Kazakhstan, issued on or after 2025-12-15)" in text
+    assert "from 2025-12-15 Get the medical certificate" in text
 
 
 def test_russian_text_same_dates() -> None:
     done = run(*DUTCH, "--lang", "ru")
     assert done.returncode == 0, done.stderr
     assert "Мои шаги:" in done.stdout and "hand_in_at_psc" not in done.stdout
-    assert "выдан 2025-06-21 или позже; действителен до 2025-12-15" in done.stdout
+    assert "дата выдачи — 2025-06-21 или позже; действует до 2025-12-15" in done.stdout
+    assert "(в Казахстане, дата выдачи — 2025-12-15 или позже)" in done.stdout
 
 
 def test_the_day_defaults_to_today() -> None:

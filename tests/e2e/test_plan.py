@@ -59,7 +59,14 @@ def test_a_consultants_link_opens_the_same_plan_cold_in_both_languages(
     assert steps["step-hand_in_at_psc"][1].endswith("/guide/#hand_in_at_psc")
     docs = {d[0]: d[1:] for d in facts["docs"]}
     assert docs["doc-police_certificate"] == ["2025-06-21", False]
+    assert docs["doc-medical_certificate"] == ["2025-12-15", False]  # from the entry: in Kazakhstan
     assert docs["doc-passport"][1] and docs["doc-cv"][1]
+    expect(english.locator("[data-testid=doc-medical_certificate]")).to_contain_text(
+        "Issued in Kazakhstan, so on or after Mon 15 Dec 2025, when you are there"
+    )
+    medical_ru = russian.locator("[data-testid=doc-medical_certificate]")
+    expect(medical_ru).to_contain_text("Выдаётся в Казахстане, поэтому")
+    expect(medical_ru).to_contain_text("15 декабря 2025")
     # the answer comes first: the answers fold away, the verdict is on the first screens
     assert english.locator("#plan-answers").get_attribute("open") is None
     expect(english.locator("[data-testid=plan-warnings]")).to_contain_text("18 Dec 2025")

@@ -2,7 +2,9 @@
 
 - ``obtain_from`` + the document's validity (data/deadlines.yaml) is exactly the latest expected
   hand-in at the Public Service Center: a certificate issued that day is still accepted then, one
-  issued a day earlier is not;
+  issued a day earlier is not; a document obtained only in Kazakhstan (the medical certificate)
+  starts instead on the first day there when that is later (the plan's day if in the country,
+  else the expected entry), and is then still valid at the hand-in;
 - the Russian plan carries the same ids, answers and dates as the English one;
 - conditions: a step for visa-free entrants leaves the plan of a nationality that is not listed
   ("unknown", kept and marked), and the family step follows the answer.
@@ -31,16 +33,25 @@ def test_obtain_from_covers_the_latest_hand_in(
     book: RuleBook, name: str, request_: dict, _expect: dict
 ) -> None:
     plan = dispatch(book, request_)
-    hand_in = by_id(plan["steps"]).get("hand_in_at_psc")
+    steps = by_id(plan["steps"])
+    hand_in = steps.get("hand_in_at_psc")
+    in_country = plan["stay"] is not None and plan["stay"]["in_country"]
     for doc in plan["documents"]:
         if "obtain_from" not in doc:
             continue
         assert hand_in is not None
+        here = date.fromisoformat(plan["on"] if in_country else steps["enter_kazakhstan"]["date"])
         latest = date.fromisoformat(hand_in["latest"])
         start = date.fromisoformat(doc["obtain_from"])
         validity = book.document_validity(doc["id"])
-        assert valid_until(validity, start).valid_until == latest
-        assert valid_until(validity, start - timedelta(days=1)).valid_until < latest
+        by_validity = latest - timedelta(days=validity.days)
+        assert valid_until(validity, by_validity).valid_until == latest
+        assert valid_until(validity, by_validity - timedelta(days=1)).valid_until < latest
+        if doc["id"] == "medical_certificate" and here > by_validity:
+            assert (start, doc["obtain_because"]) == (here, "in_kazakhstan")
+            assert valid_until(validity, start).valid_until >= latest
+        else:
+            assert (start, doc["obtain_because"]) == (by_validity, "validity")
 
 
 def test_the_dutch_certificate_is_flagged(book: RuleBook) -> None:

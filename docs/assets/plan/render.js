@@ -25,6 +25,7 @@ const TEXT = {
   due: (date) => t("by {date}", { date }),
   from: (date) => t("Get it on or after {date}", { date }),
   issuedFrom: (date) => t("Issued on or after {date}: still valid at the latest hand-in", { date }),
+  issuedInKazakhstan: (date) => t("Issued in Kazakhstan, so on or after {date}, when you are there; still valid at the latest hand-in", { date }),
   validUntil: (date) => t("Yours is accepted until {date}", { date }),
   neededUntil: (date) => t("Must stay valid after {date}", { date }),
   maybe: t("Maybe yours: it depends on an answer not given"),
@@ -93,7 +94,10 @@ function stepItem(step, guide) {
 
 function documentItem(doc, done) {
   const lines = [];
-  if (doc.obtain_from) lines.push(TEXT.issuedFrom(humanDate(doc.obtain_from)));
+  if (doc.obtain_from) {
+    const issued = doc.obtain_because === "in_kazakhstan" ? TEXT.issuedInKazakhstan : TEXT.issuedFrom;
+    lines.push(issued(humanDate(doc.obtain_from)));
+  }
   if (doc.valid_until) lines.push(TEXT.validUntil(humanDate(doc.valid_until)));
   if (doc.needed_until) lines.push(TEXT.neededUntil(humanDate(doc.needed_until)));
   const box = el("input", { type: "checkbox", "data-doc": doc.id, checked: done.has(doc.id) });
