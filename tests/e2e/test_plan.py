@@ -118,6 +118,39 @@ def test_a_bad_answer_is_named_after_leaving_the_field(make_context: Any, site_u
     assert "income=5k" in page.url
 
 
+def test_a_half_typed_date_is_named_not_read_as_missing(make_context: Any, site_url: str) -> None:
+    """A date input holding 03/__/____ has the value "": read as "not given", a stay without its
+    exit would run to today. The plan names the field (once left, or at once when the link gave
+    it) and waits for a whole date; the link keeps the last whole one."""
+    page = open_plan(make_context(**PHONE).new_page(), site_url, "plan/", DUTCH)
+    before = page.locator("[data-testid=step-hand_in_at_psc]").get_attribute("data-date")
+    page.click("#plan-answers > summary")
+    passport = page.locator("#plan-passport_expires")
+    error = page.locator("#plan-passport_expires-error")
+    passport.click()
+    page.keyboard.type("03")  # the month only: no input event, the value stays ""
+    page.wait_for_timeout(600)
+    expect(error).to_have_text("")  # still in the field
+    passport.blur()
+    expect(error).to_have_text("this date is incomplete or does not exist")
+    expect(passport).to_have_attribute("aria-invalid", "true")
+    expect(page.locator("#kzplan")).to_have_attribute("data-state", "error")
+    passport.fill("2030-01-01")
+    passport.blur()
+    expect(page.locator("#kzplan")).to_have_attribute("data-state", "ready")
+    expect(error).to_have_text("")
+    expect(page.locator("[data-testid=step-hand_in_at_psc]")).to_have_attribute("data-date", before)
+
+    exit_ = page.locator("#plan-stays li").nth(0).locator("input[data-part=exit]")
+    exit_.click()
+    page.keyboard.press("Backspace")  # one segment cleared: 07/__/2025
+    row_error = page.locator("#plan-stays li").nth(0).locator(".kzplan-error")
+    expect(row_error).to_have_text("this date is incomplete or does not exist")  # a link's field
+    expect(exit_).to_have_attribute("aria-invalid", "true")
+    expect(page.locator("#kzplan")).to_have_attribute("data-state", "error")
+    assert "stay=2025-07-01..2025-07-30" in page.url
+
+
 def test_a_link_with_a_bad_answer_says_so_at_once(make_context: Any, site_url: str) -> None:
     page = open_plan(
         make_context(**PHONE).new_page(),

@@ -19,6 +19,7 @@ const TEXT = {
   waiting: t("Your plan appears here as soon as the engine has started."),
   chooseNationality: t("Choose your nationality to see your plan."),
   fix: t("Fix the marked answer to see your plan."),
+  incomplete: t("this date is incomplete or does not exist"),
   copied: t("Link copied."),
   copyByHand: t("Copy the link from the address bar."),
   progress: {
@@ -45,6 +46,10 @@ let lastResult = null;
 let generation = 0;
 const pending = new Map();
 let nextId = 1;
+// Dates the browser holds half typed or impossible (31/02): their value is "", which the engine
+// would read as "not given" (a stay without its exit would even run to today), so the plan is not
+// asked until they are whole; each is named next to its field once the person has left it.
+let incomplete = [];
 
 // -- the form <-> state ----------------------------------------------------------------------------
 function addStayRow(stay = { entry: "", exit: "" }) {
@@ -76,8 +81,14 @@ function fillForm() {
 
 function readForm() {
   const next = { ...state, stays: [] };
+  incomplete = [];
+  const halfTyped = (input) => input.type === "date" && input.validity.badInput;
   for (const name of ["nationality", "income", ...DATES]) {
     const input = form.elements[name];
+    if (halfTyped(input)) {
+      incomplete.push({ field: name, message: TEXT.incomplete });
+      continue; // the state and the link keep the last whole date
+    }
     // a date the input cannot hold (2025-02-30 from a link) stays as typed until it is changed
     if (input.type === "date" && !input.value && state[name] && !input.dataset.edited) continue;
     next[name] = input.value.trim();
@@ -86,9 +97,16 @@ function readForm() {
     const checked = form.querySelector(`input[name="${name}"]:checked`);
     next[name] = checked ? checked.value : "";
   }
-  for (const row of stayList.children) {
-    const [entry, exit] = [...row.querySelectorAll("input")].map((i) => i.value);
-    next.stays.push({ entry, exit });
+  for (const [index, row] of [...stayList.children].entries()) {
+    const stay = {};
+    for (const input of row.querySelectorAll("input")) {
+      const part = input.dataset.part;
+      stay[part] = input.value;
+      if (!halfTyped(input)) continue;
+      incomplete.push({ field: `stays[${index}].${part}`, message: TEXT.incomplete });
+      stay[part] = (state.stays[index] || {})[part] || ""; // not an open stay: the last whole date
+    }
+    next.stays.push(stay);
   }
   return next;
 }
@@ -138,6 +156,15 @@ async function compute() {
     results.replaceChildren(Object.assign(document.createElement("p"), { className: "kzplan-prompt", textContent: TEXT.chooseNationality }));
     wrong.hidden = true;
     if (engine) root.dataset.state = "prompt";
+    return;
+  }
+  if (incomplete.length) {
+    clearErrors();
+    // while the person is still in the field nothing is marked and the last plan stays on screen
+    if (!incomplete.map(showError).some(Boolean)) return;
+    results.replaceChildren(Object.assign(document.createElement("p"), { className: "kzplan-prompt", textContent: TEXT.fix }));
+    wrong.hidden = true;
+    root.dataset.state = "error";
     return;
   }
   if (!engine) {
@@ -190,7 +217,8 @@ form.addEventListener("input", (event) => {
 form.addEventListener("change", () => { state = readForm(); schedule(); });
 form.addEventListener("focusout", (event) => {
   const box = event.target.closest("[data-field]");
-  if (box && !box.contains(event.relatedTarget)) { touched.add(box.dataset.field); schedule(); }
+  // a date typed halfway from empty fires no input event: read the form again here
+  if (box && !box.contains(event.relatedTarget)) { touched.add(box.dataset.field); state = readForm(); schedule(); }
 });
 form.addEventListener("submit", (event) => event.preventDefault());
 document.getElementById("plan-add-stay").addEventListener("click", () => {
