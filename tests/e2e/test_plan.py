@@ -65,7 +65,7 @@ def test_a_consultants_link_opens_the_same_plan_cold_in_both_languages(
         "Issued in Kazakhstan, so on or after Mon 15 Dec 2025, when you are there"
     )
     medical_ru = russian.locator("[data-testid=doc-medical_certificate]")
-    expect(medical_ru).to_contain_text("Выдаётся в Казахстане, поэтому")
+    expect(medical_ru).to_contain_text("Выдаётся в Казахстане, поэтому дата выдачи")
     expect(medical_ru).to_contain_text("15 декабря 2025")
     # the answer comes first: the answers fold away, the verdict is on the first screens
     assert english.locator("#plan-answers").get_attribute("open") is None
