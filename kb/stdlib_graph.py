@@ -172,12 +172,30 @@ def _flat_lines(code: types.CodeType) -> types.CodeType:
     return code.replace(co_linetable=bytes(table), co_consts=consts)
 
 
-def compiled(source: bytes, filename: str) -> bytes:
+def _without_docstrings(tree: ast.Module) -> ast.Module:
+    """``tree`` without its module, class and function docstrings (what ``-OO`` drops)."""
+    for node in ast.walk(tree):
+        kinds = (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
+        if not isinstance(node, kinds) or not node.body:
+            continue
+        first = node.body[0]
+        value = first.value if isinstance(first, ast.Expr) else None
+        if isinstance(value, ast.Constant) and isinstance(value.value, str):
+            node.body = node.body[1:] or [ast.Pass(lineno=first.lineno, col_offset=0)]
+    return tree
+
+
+def compiled(source: bytes, filename: str, keep_asserts: bool = False) -> bytes:
     """A ``.pyc`` of ``source`` for the running Python (run inside Pyodide: 3.14's bytecode),
-    as ``python -OO`` compiles it (no docstrings, no asserts) and with :func:`_flat_lines`: the
-    same bytes as the source zipped, and no compiling at import time. A sourceless ``.pyc`` in
-    a zip is imported without a timestamp check."""
-    code = compile(source, filename, "exec", dont_inherit=True, optimize=2)
+    as ``python -OO`` compiles it (no docstrings, no asserts; with ``keep_asserts``, the engine's
+    choice, only the docstrings go) and with :func:`_flat_lines`: about the bytes of the source
+    zipped, and no compiling at import time. A sourceless ``.pyc`` (in a zip, or beside where its
+    source would be) is imported without a timestamp check."""
+    if keep_asserts:
+        tree = _without_docstrings(ast.parse(source, filename))
+        code = compile(tree, filename, "exec", dont_inherit=True, optimize=0)
+    else:
+        code = compile(source, filename, "exec", dont_inherit=True, optimize=2)
     header = importlib.util.MAGIC_NUMBER + bytes(12)  # flags 0, mtime 0, size 0
     return header + marshal.dumps(_flat_lines(code))
 

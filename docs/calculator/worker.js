@@ -174,10 +174,11 @@ function options(manifest, extra = {}) {
 const FALLBACK = "import _kzcalc_stdlib; _kzcalc_stdlib.install()";
 const RESTORED = "import _kzcalc_stdlib; _kzcalc_stdlib.restored(); import random; random.seed()";
 
-// Every module of the engine, from the wheel's file names (calculator/core/dates.py ->
-// calculator.core.dates; not calculator/__main__.py, the command line's door).
+// Every module of the engine, from the wheel's file names (calculator/core/dates.pyc, compiled
+// at build time by kb/engine_wheel.py, -> calculator.core.dates; not calculator/__main__, the
+// command line's door).
 function engineModules(files) {
-  return files.map(([name]) => name)
+  return files.map(([name]) => name.replace(/\.pyc$/, ".py"))
     .filter((name) => /^calculator\/.*\.py$/.test(name) && !name.endsWith("/__main__.py"))
     .map((name) => name.slice(0, -3).replace(/\/__init__$/, "").replaceAll("/", "."));
 }

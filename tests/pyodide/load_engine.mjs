@@ -5,7 +5,8 @@ import { loadPyodide } from "pyodide";
 
 const FULL_STDLIB = new URL("../../node_modules/pyodide/python_stdlib.zip", import.meta.url);
 
-/** Pyodide with the engine's modules and its compiled catalogs (locale/<lang>/LC_MESSAGES/*.mo).
+/** Pyodide with the engine's modules (sources, or the browser wheel's .pyc) and its compiled catalogs
+ *  (locale/<lang>/LC_MESSAGES/*.mo).
  *  With `stdlib` (a reduced python_stdlib.zip built by kb/stdlib_zip.py), Python boots from it as
  *  the browser's worker does, with its fallback to the full zip installed (read from disk here). */
 export async function loadEngine(engineDir, stdlib) {
@@ -15,7 +16,7 @@ export async function loadEngine(engineDir, stdlib) {
     py.runPython("import _kzcalc_stdlib; _kzcalc_stdlib.install()");
   }
   for (const entry of readdirSync(engineDir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !/\.(py|mo)$/.test(entry.name)) continue;
+    if (!entry.isFile() || !/\.(py|pyc|mo)$/.test(entry.name)) continue;
     const path = join(entry.parentPath, entry.name);
     const target = `/engine/calculator/${relative(engineDir, path)}`;
     py.FS.mkdirTree(dirname(target));
