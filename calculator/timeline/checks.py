@@ -125,7 +125,9 @@ def run_checks(book: RuleBook, inputs: Inputs, milestones: list[Milestone]) -> T
                 )
             )
 
-    stay = check_stays(book, inputs.rule, inputs.stays, inputs.card, milestones, steps, warnings)
+    stay = check_stays(
+        book, inputs.rule, inputs.stays, inputs.card, milestones, steps, warnings, entry_deadline
+    )
 
     cert_until = None
     if inputs.certificate_issued is not None:

@@ -54,12 +54,29 @@ def _short(name: str, days: int) -> str:
     )
 
 
+def _no_entry(name: str) -> str:
+    if name == "expected":
+        return _(
+            "Expected: on {entry} you would have no visa-free days left under {rule}, so you "
+            "could not enter visa-free that day; days come back from {earliest}."
+        )
+    return _(
+        "If every step takes its full time: on {entry} you would have no visa-free days left "
+        "under {rule}, so you could not enter visa-free that day; days come back from {earliest}."
+    )
+
+
 SHORT_PLAN = N_("See the exit-and-return plan: leave by {leave}, come back on {back}.")
 SHORT_NO_PLAN = N_(
     "Plan an exit and re-entry, or ask the migration service for a visa while the application "
     "is pending."
 )
-ON_ARRIVAL = N_("on arrival")
+WINDOW_OPEN = N_("That is inside the entry window, which closes on {deadline}: enter then.")
+WINDOW_CLOSED = N_("That is after the entry window closes on {deadline}.")
+LEAVE_SOONER = N_(
+    "Leave Kazakhstan before {latest}: each day sooner is one more day you can stay at that entry."
+)
+ASK_VISA = N_("Otherwise ask the migration service for a visa while the application is pending.")
 STAY_AFTER_ENTRY = N_(
     "A recorded stay ends on {end}, on or after the entry on {entry} that the timeline assumes; "
     "only its days before that entry count."
@@ -93,9 +110,11 @@ def check_stays(
     milestones: list[Milestone],
     steps: list[str],
     warnings: list[str],
+    entry_deadline: date | None = None,
 ) -> StayCheck:
     """Count the visa-free days of the entry after the approval; plan a return if they run out.
-    ``recorded`` are the stays as given (the last may be open); ``card_choice`` the card option."""
+    ``recorded`` are the stays as given (the last may be open); ``card_choice`` the card option;
+    ``entry_deadline`` the last day of the entry window, when known."""
     entered, card = milestone(milestones, "entered"), milestone(milestones, "permit_issued")
     if rule is None or entered is None:
         return StayCheck(None, None, [], None)
@@ -111,6 +130,9 @@ def check_stays(
     plan = None
     for name, entry_day, card_day in scenarios:
         free_until = reach(index, rule, entry_day).last_day(entry_day)
+        if free_until is None and (name == "expected" or last_free is not None):
+            # refused on the expected entry: the slowest scenario would only repeat it
+            warnings.append(_refused(name, rule, stays, entry_day, entry_deadline, current_exit))
         days = 0 if free_until is None else (free_until - entry_day).days + 1
         step = _scenario_step(name, days).format(entry=human(entry_day), rule=rule.title, days=days)
         steps.append(step + (_(TO_DAY).format(date=human(free_until)) if free_until else "."))
@@ -123,11 +145,11 @@ def check_stays(
                 )
             if plan is not None and plan.enter_on is not None:
                 entries.append(VisaFreeEntry("reentry", plan.enter_on, plan.stay_last_day))
-        if card_day is not None and (free_until is None or card_day > free_until):
-            short = (card_day - (free_until or entry_day - timedelta(days=1))).days
+        if card_day is not None and free_until is not None and card_day > free_until:
+            short = (card_day - free_until).days
             text = _short(name, short).format(
                 entry=human(entry_day),
-                end=human(free_until) if free_until else _(ON_ARRIVAL),
+                end=human(free_until),
                 card=human(card_day),
                 short=short,
             )
@@ -139,6 +161,34 @@ def check_stays(
                 text += " " + _(SHORT_NO_PLAN)
             warnings.append(text)
     return StayCheck(current_exit, last_free, entries, plan)
+
+
+def _refused(
+    name: str,
+    rule: StayRule,
+    stays: list[Stay],
+    entry_day: date,
+    entry_deadline: date | None,
+    current_exit: date | None,
+) -> str:
+    """The entry on ``entry_day`` allows no day (the limit is used up in its window): entry would
+    be refused, so the shortfall is not the question. Says from when days come back (the first
+    day a stay of 1 day fits, :func:`calculator.visa_free.next_entry.earliest_entry`), whether
+    that is still inside the entry window (to ``entry_deadline``), and, if you are in Kazakhstan
+    now (``current_exit``: your latest legal exit), that leaving sooner gives days back."""
+    from calculator.visa_free.next_entry import earliest_entry  # the timeline needs it rarely
+
+    earliest = earliest_entry(stays, rule, entry_day, 1).earliest_entry
+    parts = [
+        _no_entry(name).format(entry=human(entry_day), rule=rule.title, earliest=human(earliest))
+    ]
+    if entry_deadline is not None:
+        window = WINDOW_OPEN if earliest <= entry_deadline else WINDOW_CLOSED
+        parts.append(_(window).format(deadline=human(entry_deadline)))
+    if current_exit is not None:
+        parts.append(_(LEAVE_SOONER).format(latest=human(current_exit)))
+    parts.append(_(ASK_VISA))
+    return " ".join(parts)
 
 
 def _leave_current_stay(

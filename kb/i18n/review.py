@@ -27,7 +27,8 @@ from typing import Any, ClassVar
 import yaml
 
 TERMS_FILE = Path(__file__).with_name("ru_terms.yaml")
-LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:['’\-][A-Za-z0-9]+)*")
+# a word starts at a letter that no letter or digit precedes: the tail of a hash (91084d1fb8) is not one
+LATIN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:['’\-][A-Za-z0-9]+)*")
 URL = re.compile(
     r"(?:https?://|www\.)\S+|\S+@\S+|\b[\w\-]+(?:\.[\w\-]+)*\.(?:kz|com|org|net|io|app|uz|az|kg|"
     r"media|news|law|gov|eu|ru|json|ics|csv|md|yaml|py|js|html|xml)\b\S*"

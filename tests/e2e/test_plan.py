@@ -151,6 +151,69 @@ def test_a_half_typed_date_is_named_not_read_as_missing(make_context: Any, site_
     assert "stay=2025-07-01..2025-07-30" in page.url
 
 
+def test_a_link_with_a_wrong_answer_unfolds_the_answers_to_show_it(
+    make_context: Any, site_url: str
+) -> None:
+    page = open_plan(
+        make_context(**PHONE).new_page(),
+        site_url,
+        "plan/",
+        "#nationality=NL&it=yes&passport_expires=2027-02-30",
+    )
+    expect(page.locator("#kzplan")).to_have_attribute("data-state", "error")
+    expect(page.locator("#plan-answers")).to_have_attribute("open", "")
+    expect(page.locator("#plan-passport_expires-error")).to_be_visible()
+    expect(page.locator("#plan-passport_expires-error")).to_contain_text("30 February 2027")
+
+
+def test_a_links_unreadable_day_is_named_with_a_way_out(make_context: Any, site_url: str) -> None:
+    """`on` has no field in the form: its message takes the plan's place, with a button."""
+    page = open_plan(
+        make_context(**PHONE).new_page(),
+        site_url,
+        "ru/plan/",
+        "#nationality=NL&it=yes&on=2026-13-01",
+    )
+    expect(page.locator("#plan-results")).to_contain_text("месяца 13 не бывает")
+    page.get_by_role("button", name="Составить план на сегодня").click()
+    expect(page.locator("#kzplan")).to_have_attribute("data-state", "ready")
+    assert "on=" not in page.url
+
+
+def test_a_plan_for_another_day_says_so_and_can_be_made_for_today(
+    make_context: Any, site_url: str
+) -> None:
+    page = open_plan(make_context(**PHONE).new_page(), site_url, "plan/", DUTCH)
+    note = page.locator(".kzplan-day")
+    expect(note).to_have_text(
+        "This plan is made for Mon 10 Nov 2025, the day the link gives, not for today."
+    )
+    page.get_by_role("button", name="Make the plan for today").click()
+    expect(note).to_have_count(0)
+    assert "on=" not in page.url and "entered=2025-12-15" in page.url
+
+
+def test_a_second_link_in_the_same_tab_replaces_the_answers(
+    make_context: Any, site_url: str
+) -> None:
+    """The focused row removed while the form is filled from the new link must not be read back."""
+    page = open_plan(
+        make_context(**PHONE).new_page(),
+        site_url,
+        "plan/",
+        "#nationality=NL&it=yes&stay=2026-08-01..2026-08-20&on=2026-12-01",
+    )
+    page.click("#plan-answers > summary")
+    page.click("#plan-add-stay")  # the cursor is in the new, empty row
+    page.evaluate(
+        "location.hash = '#nationality=TR&it=yes&stay=2026-01-01..2026-01-20&on=2026-12-01'"
+    )
+    expect(page.locator("#plan-stays li")).to_have_count(1)
+    expect(page.locator("#plan-stays li input[data-part=entry]")).to_have_value("2026-01-01")
+    page.wait_for_timeout(500)
+    assert "nationality=TR" in page.url and "stay=2026-01-01..2026-01-20" in page.url
+
+
 def test_a_link_with_a_bad_answer_says_so_at_once(make_context: Any, site_url: str) -> None:
     page = open_plan(
         make_context(**PHONE).new_page(),
@@ -227,3 +290,14 @@ def test_works_offline_after_one_visit(
     expect(page.locator("[data-testid=step-hand_in_at_psc]")).to_have_attribute(
         "data-date", "2025-12-18"
     )
+
+
+def test_printed_from_the_dark_palette_in_the_light_palettes_colours(
+    make_context: Any, site_url: str
+) -> None:
+    page = make_context(color_scheme="dark", **PHONE).new_page()
+    open_plan(page, site_url, "plan/", DUTCH)
+    tag = page.locator("[data-testid=route-route_dnr] .kzplan-tag").first
+    assert tag.evaluate("(e) => getComputedStyle(e).color") == "rgb(165, 214, 167)"  # on screen
+    page.emulate_media(media="print")
+    assert tag.evaluate("(e) => getComputedStyle(e).color") == "rgb(27, 94, 32)"  # #1b5e20

@@ -78,6 +78,7 @@ def test_the_latin_check_keeps_names_codes_and_urls_and_finds_english() -> None:
     )
     assert latin_words(text) == []
     assert latin_words("Сроки DNR: надёжность single") == ["single"]
+    assert latin_words("Версия данных: 2026-12-01+91084d1fb8.") == []  # a hash with a short tail
     assert latin_words("Switch to dark mode") == ["Switch", "to", "dark", "mode"]
 
 

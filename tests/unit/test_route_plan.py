@@ -114,3 +114,44 @@ def test_the_bridge_reads_the_fields_the_plan_reads() -> None:
     from calculator.route import questions
 
     assert bridge.ROUTE_FIELDS == questions.FIELDS
+
+
+def test_an_entry_with_no_visa_free_day_left_is_refused_not_short(book: RuleBook) -> None:
+    """In Kazakhstan since 1 Oct 2026 (EAEU: 90 days in 180), staying to the latest exit, 29 Dec
+    (day 90): on the expected entry, 23 Jan 2027, the window 28 Jul 2026 - 23 Jan 2027 holds all
+    90 days, so entry would be refused; 1 Oct leaves the window on 30 Mar 2027 (1 Oct + 180
+    days), after the entry window (approval at the earliest 20 Jan 2027 + 30 days = 19 Feb)."""
+    plan = dispatch(
+        book,
+        {
+            "action": "route",
+            "nationality": "RU",
+            "it": "yes",
+            "city": "almaty",
+            "stays": ["2026-10-01.."],
+            "on": "2026-12-02",
+        },
+    )
+    refused = [w for w in plan["warnings"] if "no visa-free days left" in w]
+    assert refused == [
+        "Expected: on Sat 23 Jan 2027 you would have no visa-free days left under Kazakhstan, "
+        "EAEU citizens (90 days), so you could not enter visa-free that day; days come back from "
+        "Tue 30 Mar 2027. That is after the entry window closes on Fri 19 Feb 2027. Leave "
+        "Kazakhstan before Tue 29 Dec 2026: each day sooner is one more day you can stay at that "
+        "entry. Otherwise ask the migration service for a visa while the application is pending."
+    ]
+    assert not [w for w in plan["warnings"] if "short" in w or "exit and re-entry" in w]
+    russian = dispatch(
+        book,
+        {
+            "action": "route",
+            "nationality": "RU",
+            "it": "yes",
+            "city": "almaty",
+            "stays": ["2026-10-01.."],
+            "on": "2026-12-02",
+            "lang": "ru",
+        },
+    )
+    words = [w.replace("\xa0", " ") for w in russian["warnings"]]  # dates keep their words together
+    assert any("30 марта 2027" in w and "19 февраля 2027" in w for w in words)

@@ -6,7 +6,7 @@
 // the field came with the link (the link asked for it); nothing typed is ever dropped.
 
 import { boot } from "../calculator/boot.js";
-import { lang, t } from "../calculator/i18n.js";
+import { humanDate, lang, t } from "../calculator/i18n.js";
 import { DATES, fieldOf, readFragment, toRequest, writeFragment } from "./fragment.js";
 import { renderAnswers } from "./answers.js";
 import { renderLate, renderPlan } from "./render.js";
@@ -20,6 +20,9 @@ const TEXT = {
   chooseNationality: t("Choose your nationality to see your plan."),
   fix: t("Fix the marked answer to see your plan."),
   incomplete: t("this date is incomplete or does not exist"),
+  badDay: (message) => t("The link asks for the plan on a day that cannot be read: {message}.", { message }),
+  otherDay: (date) => t("This plan is made for {date}, the day the link gives, not for today.", { date }),
+  today: t("Make the plan for today"),
   copied: t("Link copied."),
   copyByHand: t("Copy the link from the address bar."),
   progress: {
@@ -39,8 +42,13 @@ const { worker, build, swUrl, siteRoot } = boot;
 const guide = new URL("../guide/", location.href).pathname;
 
 let state = readFragment(location.hash);
-const touched = new Set(Object.keys(state).filter((k) => state[k] && k !== "stays" && k !== "done"));
-if (state.stays.length) touched.add("stay");
+const touched = new Set();
+// the answers a link gives are the link's question: their messages show at once
+function touchLinkFields() {
+  for (const key of Object.keys(state)) if (state[key] && key !== "stays" && key !== "done") touched.add(key);
+  if (state.stays.length) touched.add("stay");
+}
+touchLinkFields();
 let engine = null;
 let lastResult = null;
 let generation = 0;
@@ -63,7 +71,19 @@ function addStayRow(stay = { entry: "", exit: "" }) {
   return row;
 }
 
+// While the form is filled from a link, the focusout of a removed row must not read it back.
+let filling = false;
+
 function fillForm() {
+  filling = true;
+  try {
+    fillFields();
+  } finally {
+    filling = false;
+  }
+}
+
+function fillFields() {
   for (const name of ["nationality", "income", ...DATES]) {
     const input = form.elements[name];
     if (!input || state[name] === undefined) continue;
@@ -75,8 +95,9 @@ function fillForm() {
   for (const name of ["it", "city", "family"]) {
     for (const radio of form.querySelectorAll(`input[name="${name}"]`)) radio.checked = radio.value === (state[name] || "");
   }
+  const stays = state.stays;
   stayList.replaceChildren();
-  for (const stay of state.stays) addStayRow(stay);
+  for (const stay of stays) addStayRow(stay);
 }
 
 function readForm() {
@@ -153,22 +174,17 @@ async function compute() {
   const mine = ++generation;
   if (!state.nationality) {
     clearErrors();
-    results.replaceChildren(Object.assign(document.createElement("p"), { className: "kzplan-prompt", textContent: TEXT.chooseNationality }));
+    results.replaceChildren(notice(TEXT.chooseNationality));
     wrong.hidden = true;
     if (engine) root.dataset.state = "prompt";
     return;
   }
   if (incomplete.length) {
-    clearErrors();
-    // while the person is still in the field nothing is marked and the last plan stays on screen
-    if (!incomplete.map(showError).some(Boolean)) return;
-    results.replaceChildren(Object.assign(document.createElement("p"), { className: "kzplan-prompt", textContent: TEXT.fix }));
-    wrong.hidden = true;
-    root.dataset.state = "error";
+    refuse(incomplete);
     return;
   }
   if (!engine) {
-    results.replaceChildren(Object.assign(document.createElement("p"), { className: "kzplan-prompt", textContent: TEXT.waiting }));
+    results.replaceChildren(notice(TEXT.waiting));
     return;
   }
   const request = toRequest(state);
@@ -176,30 +192,68 @@ async function compute() {
   const rows = state.stays.map((s, i) => [s, i]).filter(([s]) => s.entry || s.exit).map(([, i]) => i);
   const answer = await ask(request);
   if (mine !== generation) return;
-  clearErrors();
   if (!answer.ok) {
     const error = { ...answer.error };
     const stay = /^stays\[(\d+)\](.*)$/.exec(error.field || "");
     if (stay) error.field = `stays[${rows[Number(stay[1])]}]${stay[2]}`;
-    showError(error);
-    results.replaceChildren(Object.assign(document.createElement("p"), { className: "kzplan-prompt", textContent: TEXT.fix }));
-    wrong.hidden = true;
-    root.dataset.state = "error";
+    refuse([error]);
     return;
   }
+  clearErrors();
   lastResult = answer.result;
   draw();
   root.dataset.state = "ready";
   settle();
 }
 
+function notice(text) {
+  return Object.assign(document.createElement("p"), { className: "kzplan-prompt", textContent: text });
+}
+
+function todayButton() {
+  const button = Object.assign(document.createElement("button"), { type: "button", className: "md-button", textContent: TEXT.today });
+  button.addEventListener("click", () => {
+    const { on, ...rest } = state;
+    state = rest;
+    compute();
+  });
+  return button;
+}
+
+// Answers the form or the engine refuses. Each is named next to its field once the person has left
+// it (at once when the link gave it), and the answers unfold so that the mark is seen. The link's
+// day (`on`) has no field: its message takes the plan's place, with a way out. While the person is
+// still in a field, nothing is marked and the plan on screen stays.
+function refuse(errors) {
+  clearErrors();
+  const day = errors.find((e) => e.field === "on");
+  if (day) {
+    results.replaceChildren(notice(TEXT.badDay(day.message)), todayButton());
+  } else {
+    if (!errors.map(showError).some(Boolean)) return;
+    document.getElementById("plan-answers").open = true;
+    results.replaceChildren(notice(TEXT.fix));
+  }
+  wrong.hidden = true;
+  root.dataset.state = "error";
+}
+
 function draw() {
   const done = new Set(state.done);
   results.replaceChildren(...renderPlan(lastResult, done, { guide, version: engine.version }));
+  if (state.on && state.on !== todayIso()) {
+    results.prepend(Object.assign(notice(TEXT.otherDay(humanDate(state.on))), { className: "kzplan-hint kzplan-day" }), todayButton());
+  }
   const answers = renderAnswers(form); // printed after the plan: the form itself is not printed
   if (answers) results.append(answers);
   renderLate(document.getElementById("plan-late"), lastResult.late_from);
   wrong.hidden = !lastResult.steps.length;
+}
+
+function todayIso() {
+  const now = new Date(); // the person's own calendar day (no UTC shift)
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 let timer = null;
@@ -218,7 +272,10 @@ form.addEventListener("change", () => { state = readForm(); schedule(); });
 form.addEventListener("focusout", (event) => {
   const box = event.target.closest("[data-field]");
   // a date typed halfway from empty fires no input event: read the form again here
-  if (box && !box.contains(event.relatedTarget)) { touched.add(box.dataset.field); state = readForm(); schedule(); }
+  if (filling || !box || box.contains(event.relatedTarget)) return;
+  touched.add(box.dataset.field);
+  state = readForm();
+  schedule();
 });
 form.addEventListener("submit", (event) => event.preventDefault());
 document.getElementById("plan-add-stay").addEventListener("click", () => {
@@ -253,6 +310,7 @@ document.getElementById("plan-copy").addEventListener("click", async () => {
 document.getElementById("plan-print").addEventListener("click", () => window.print());
 window.addEventListener("hashchange", () => {
   state = readFragment(location.hash);
+  touchLinkFields();
   fillForm();
   compute();
 });

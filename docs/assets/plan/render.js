@@ -72,7 +72,8 @@ function routeCard(route) {
 function stepDates(step) {
   const parts = [];
   if (step.date) parts.push(TEXT.expected(humanDate(step.date)));
-  if (step.latest && step.latest !== step.date) parts.push(TEXT.latest(humanDate(step.latest)));
+  // a step with a legal deadline says "by" that day once, not "at the latest" too
+  if (step.latest && step.latest !== step.date && step.latest !== step.due) parts.push(TEXT.latest(humanDate(step.latest)));
   if (step.due) parts.push(TEXT.due(humanDate(step.due)));
   if (step.obtain_from) parts.push(TEXT.from(humanDate(step.obtain_from)));
   return parts.join(", ");
