@@ -101,3 +101,25 @@ def test_link_values_are_checked_at_once(make_context: Any, site_url: str) -> No
     page = make_context(viewport=PHONE).new_page()
     open_calculator(page, site_url, "en", "#mode=plan&nationality=NL&enter=2025-02-30")
     expect(page.locator(ERRORS)).to_have_text("Planned entry date: 30 February 2025 does not exist")
+
+
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [
+        (
+            "en",
+            "Length of the stay you need (days): must be a whole number of days, 1 or more (got 0)",
+        ),
+        ("ru", "Нужная длительность пребывания (дней)"),
+    ],
+)
+def test_a_number_below_its_minimum_is_named_and_kept_in_the_link(
+    make_context: Any, site_url: str, lang: str, message: str
+) -> None:
+    """A number field's own range is not a date range: the engine names what it must be, and the
+    link keeps what was typed (it used to say "counts dates from 1 to –" and drop `days`)."""
+    page = make_context(viewport=PHONE).new_page()
+    open_calculator(page, site_url, lang, "#mode=next_entry&nationality=NL&from=2025-08-01&days=0")
+    expect(page.locator(ERRORS)).to_contain_text(message)
+    expect(page.locator(ERRORS)).not_to_contain_text("–")
+    assert "days=0" in page.url

@@ -98,10 +98,11 @@ export function todayIso() {
 // What a control holds for the request: its value, else the link's text it could not hold. A date
 // half typed or impossible (02/30/2025) gives nothing, so the link never holds a date the field
 // does not show (not even the 2025-02-03 it showed on the way); the form names the field instead.
+// A number outside the field's range goes to the engine as typed, which names what it must be.
 function controlText(control) {
   if (control.value !== "") {
     const { rangeOverflow, rangeUnderflow } = control.validity || {};
-    if (rangeOverflow || rangeUnderflow) return { text: "", outOfRange: true };
+    if (control.type === "date" && (rangeOverflow || rangeUnderflow)) return { text: "", outOfRange: true };
     return { text: control.value };
   }
   if (control.dataset.raw !== undefined) return { text: control.dataset.raw };
