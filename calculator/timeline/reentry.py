@@ -178,9 +178,9 @@ def plan_reentry(
     provenance: Provenance = combined(
         [d.provenance for d in [*used, card_deadline]] + [rule.provenance]
     )
-    options = alternatives(
-        book, card_choice, review, leave_by, order_day(book, enter_on or search_from)
-    )
+    # the card is ordered when the review ends (collected on the return), else on the return
+    ordered = review.expected if collect else (enter_on or search_from)
+    options = alternatives(book, card_choice, review, leave_by, order_day(book, ordered))
     return Reentry(
         leave_by,
         search_from,

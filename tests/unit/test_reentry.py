@@ -130,6 +130,28 @@ def test_standard_card_chosen_the_expedited_one_would_avoid_the_exit() -> None:
     assert "ready on Mon 4 May 2026, within your visa-free days (to Tue 5 May 2026)" in steps
 
 
+def test_a_card_ordered_before_the_exit_is_compared_from_that_day() -> None:
+    """The review ends Thu 4 Dec 2025, before the last free day (Tue 9 Dec): the card is ordered
+    then and collected on the return. Expedited, 7 working days from 4 Dec: 5, 8, 9, 10, 11, 12,
+    15 Dec; standard: Tue 30 Dec, as the plan says. Not both counted from the return (30 Dec)."""
+    result = ask(
+        {
+            "action": "timeline",
+            "nationality": "NL",
+            "entered": "2025-11-10",
+            "stays": ["2025-09-01..2025-09-30"],
+            "psc_submitted": "2025-11-20",
+            "card": "standard",
+        }
+    )
+    expedited = result["reentry"]["alternatives"][0]
+    assert expedited["days_saved"] == 15
+    assert expedited["explanation"]["steps"][0] == (
+        "Ordered on Thu 4 Dec 2025, the expedited card would be ready on Mon 15 Dec 2025 instead "
+        "of Tue 30 Dec 2025: 15 days sooner."
+    )
+
+
 def test_pilot_end_warning_names_the_date(rules: dict) -> None:
     warnings = ask(DUTCH)["warnings"]
     pilot = [w for w in warnings if "pilot legally ends on Wed 31 Dec 2025" in w]
