@@ -653,6 +653,17 @@ CASES += ROUTE_CASES
 
 ERRORS: list[tuple[str, dict, str, str]] = [
     (
+        "a move before the permit: no address duty to count",
+        {
+            "action": "abroad",
+            "permit_issued": "2025-10-01",
+            "on": "2026-01-10",
+            "moved": "2025-09-01",
+        },
+        "moved",
+        "is before the permit was issued (2025-10-01)",
+    ),
+    (
         "impossible date",
         {"action": "workdays", "from": "2025-02-30", "add": 1},
         "from",

@@ -122,11 +122,13 @@ def obligations(
 
 def obligations_from_request(book: RuleBook, request: Mapping[str, Any]) -> Obligations:
     permit_issued, on = req_date(request, "permit_issued"), req_date(request, "on")
-    if on < permit_issued:
-        raise InputError(
-            "on",
-            _("is before the permit was issued ({date})").format(date=permit_issued.isoformat()),
-        )
-    return obligations(
-        book, permit_issued, intervals(request, "trips"), on, opt_date(request, "moved")
-    )
+    moved = opt_date(request, "moved")
+    for name, day in (("on", on), ("moved", moved)):  # a move before the permit has no duty
+        if day is not None and day < permit_issued:
+            raise InputError(
+                name,
+                _("is before the permit was issued ({date})").format(
+                    date=permit_issued.isoformat()
+                ),
+            )
+    return obligations(book, permit_issued, intervals(request, "trips"), on, moved)
