@@ -18,7 +18,7 @@ RULE_FILES = ("sources", "stay_rules", "nationalities", "deadlines", "calendar")
 # data/i18n/<lang>/<file>.yaml (record id -> field -> {hash, text}), shipped as rules.json's "texts".
 ENGINE_TEXTS = {
     "sources": ("title", "publisher"),  # cited in every explanation
-    "stay_rules": ("title", "note"),
+    "stay_rules": ("title", "note", "before"),
     "deadlines": ("title", "counted_from", "note", "sides[].says"),
     "calendar": ("name", "order"),
     "site": ("name",),  # the pilot's name

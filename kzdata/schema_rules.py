@@ -48,6 +48,10 @@ STAY_RULE: Spec = {
     "window_days": Field(integer(2, MAX_WINDOW)),
     "per_entry_days": Field(nullable(integer(1, MAX_WINDOW - 1))),
     "counting_from": Field(nullable(date)),
+    "in_force_from": Field(
+        date, required=False
+    ),  # the regime's first day, when it replaced another
+    "before": Field(text, required=False),  # what applied before in_force_from
     "day_counting": Field(one_of(*CONFIDENCE)),
     **PROVENANCE,
 }

@@ -19,6 +19,7 @@ TEXT_KEYS = {
     "reasons",
     "name",
     "note",
+    "before",
     "says",
     "publisher",
 }

@@ -14,7 +14,9 @@ from calculator.core.provenance import Provenance
 @dataclass(frozen=True)
 class StayRule:
     """A visa-free stay regime: ``limit`` days in any ``window`` consecutive days, at most
-    ``per_entry`` days per entry; days before ``counting_from`` do not count."""
+    ``per_entry`` days per entry; days before ``counting_from`` do not count. ``in_force_from``:
+    the first day the regime applies, when days before it fell under another (``before`` says
+    which); the calculator still counts them under this one, and says so."""
 
     id: str
     title: str
@@ -25,6 +27,8 @@ class StayRule:
     provenance: Provenance
     note: str = ""
     day_counting: str = "confirmed"
+    in_force_from: date | None = None
+    before: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -38,6 +42,8 @@ class StayRule:
             "verified": self.provenance.verified,
             "note": self.note,
             "day_counting": self.day_counting,
+            "in_force_from": None if self.in_force_from is None else self.in_force_from.isoformat(),
+            "before": self.before,
         }
 
 

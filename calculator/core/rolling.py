@@ -145,10 +145,28 @@ def reach_steps(rule: StayRule, entry: date, found: Reach) -> list[str]:
     ]
 
 
-def explain(rule: StayRule, steps: list[str], extra: Sequence[str | None] = ()) -> Explanation:
-    return Explanation.build(
-        rule.id, rule_steps(rule) + steps, rule.provenance, [*rule_warnings(rule), *extra]
-    )
+def in_force_warning(rule: StayRule, first_day: date | None) -> str | None:
+    """A warning when the days a result counts (from ``first_day``) begin before the regime
+    applied (``rule.in_force_from``): those days are counted under it all the same."""
+    if first_day is None or rule.in_force_from is None or first_day >= rule.in_force_from:
+        return None
+    text = _(
+        "{title} applies from {date}, and this result counts days before it under the same rule. "
+        "Check them against the rule of that time."
+    ).format(title=rule.title, date=human(rule.in_force_from))
+    return f"{text} {rule.before}" if rule.before else text
+
+
+def explain(
+    rule: StayRule,
+    steps: list[str],
+    extra: Sequence[str | None] = (),
+    first_day: date | None = None,
+) -> Explanation:
+    """``first_day``: the first day the result counts (a stay in its window, or the day asked
+    about), for :func:`in_force_warning`."""
+    warnings = [in_force_warning(rule, first_day), *rule_warnings(rule), *extra]
+    return Explanation.build(rule.id, rule_steps(rule) + steps, rule.provenance, warnings)
 
 
 @dataclass(frozen=True)

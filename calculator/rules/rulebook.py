@@ -77,6 +77,10 @@ class RuleBook:
                 provenance=provenance(r),
                 note=r.get("note", ""),
                 day_counting=r.get("day_counting", "confirmed"),
+                in_force_from=parse_optional_date(
+                    r.get("in_force_from"), f"{r['id']}.in_force_from"
+                ),
+                before=r.get("before", ""),
             )
             for r in data["stay_rules"]
         }

@@ -109,4 +109,6 @@ def earliest_entry(stays: Stays, rule: StayRule, search_from: date, days: int) -
     before = start - timedelta(days=1)
     parts = window_stays(index, window_start(rule, before), before)
     back = days_back(parts, rule, sum(p.days for p in parts))
-    return NextEntry(search_from, days, candidate, last, found.days, back, explain(rule, steps))
+    first = min([search_from, *(p.entry for p in parts)])
+    explanation = explain(rule, steps, first_day=first)
+    return NextEntry(search_from, days, candidate, last, found.days, back, explanation)

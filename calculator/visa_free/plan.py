@@ -70,4 +70,8 @@ def plan(stays: Stays, rule: StayRule, enter: date) -> Plan:
                 enter=human(enter)
             )
         )
-    return Plan(enter, found.days, last, found.binding, explain(rule, steps, warnings))
+    start = window_start(rule, enter)
+    first = min([enter, *(max(s.entry, start) for s in index.stays if start <= (s.exit or enter))])
+    return Plan(
+        enter, found.days, last, found.binding, explain(rule, steps, warnings, first_day=first)
+    )

@@ -81,7 +81,12 @@ class Status:
 
     @cached_property
     def explanation(self) -> Explanation:
-        return explain(self.rule, *_status_story(self))
+        # the window's counted days, and the current entry (its days count from its first day)
+        entries = [part.entry for part in self.window]
+        if self.current is not None:
+            entries.append(self.current.entry)
+        first = min([self.on, *entries])
+        return explain(self.rule, *_status_story(self), first_day=first)
 
     def to_dict(self) -> dict[str, Any]:
         names = [f.name for f in fields(self) if f.compare] + [

@@ -21,7 +21,7 @@ TEXT_FIELDS: dict[str, tuple[str, ...]] = {
     # description in the reader's language (the original title is shown beside it)
     "source": ("title", "publisher", "supports"),
     # the rule files' words appear in the calculator's answers (kzdata.export.ENGINE_TEXTS)
-    "stay rule": ("title", "note"),
+    "stay rule": ("title", "note", "before"),
     "holiday": ("name",),
     "lunar holiday": ("name",),
     "transfer": ("order",),
