@@ -301,3 +301,30 @@ def test_printed_from_the_dark_palette_in_the_light_palettes_colours(
     assert tag.evaluate("(e) => getComputedStyle(e).color") == "rgb(165, 214, 167)"  # on screen
     page.emulate_media(media="print")
     assert tag.evaluate("(e) => getComputedStyle(e).color") == "rgb(27, 94, 32)"  # #1b5e20
+
+
+def test_removing_a_stay_keeps_the_keyboards_place_and_renumbers(
+    make_context: Any, site_url: str
+) -> None:
+    page = open_plan(
+        make_context(**PHONE).new_page(),
+        site_url,
+        "plan/",
+        "#nationality=NL&stay=2026-01-01..2026-01-10&stay=2026-03-01..2026-03-10"
+        "&stay=2026-08-01..2026-08-20&on=2026-12-01",
+    )
+    page.click("#plan-answers > summary")
+    page.locator("#plan-stays li").nth(0).locator("[data-remove]").press("Enter")
+    focused = page.evaluate("[document.activeElement.dataset.part, document.activeElement.value]")
+    assert focused == ["entry", "2026-03-01"]  # the row that took its place
+    labels = page.locator("#plan-stays input").evaluate_all(
+        "(inputs) => inputs.map((i) => i.getAttribute('aria-label'))"
+    )
+    assert labels == ["Entry 1", "Exit 1", "Entry 2", "Exit 2"]
+    page.locator("#plan-stays li").nth(1).locator("[data-remove]").press("Enter")
+    assert (
+        page.evaluate("document.activeElement.value") == "2026-03-01"
+    )  # the last row: the one before
+    page.wait_for_timeout(600)  # the link is written with the plan, 200 ms after a change
+    assert "stay=2026-01-01" not in page.url and "stay=2026-08-01" not in page.url
+    assert "stay=2026-03-01..2026-03-10" in page.url

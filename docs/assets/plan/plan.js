@@ -62,13 +62,19 @@ let incomplete = [];
 // -- the form <-> state ----------------------------------------------------------------------------
 function addStayRow(stay = { entry: "", exit: "" }) {
   const row = rowTemplate.content.firstElementChild.cloneNode(true);
-  const index = stayList.children.length + 1;
-  for (const input of row.querySelectorAll("input")) {
-    input.value = stay[input.dataset.part] || "";
-    input.setAttribute("aria-label", `${input.closest("label").textContent.trim()} ${index}`);
-  }
+  for (const input of row.querySelectorAll("input")) input.value = stay[input.dataset.part] || "";
   stayList.append(row);
+  numberRows();
   return row;
+}
+
+// Each row's fields are named with its number ("Entry 2"), renumbered when a row goes.
+function numberRows() {
+  for (const [index, row] of [...stayList.children].entries()) {
+    for (const input of row.querySelectorAll("input")) {
+      input.setAttribute("aria-label", `${input.closest("label").textContent.trim()} ${index + 1}`);
+    }
+  }
 }
 
 // While the form is filled from a link, the focusout of a removed row must not read it back.
@@ -283,7 +289,12 @@ document.getElementById("plan-add-stay").addEventListener("click", () => {
 });
 stayList.addEventListener("click", (event) => {
   if (!event.target.matches("[data-remove]")) return;
-  event.target.closest("li").remove();
+  const row = event.target.closest("li");
+  // the keyboard stays where it was: the next row's first field, else the previous row's, else "Add"
+  const next = row.nextElementSibling || row.previousElementSibling;
+  row.remove();
+  numberRows();
+  (next ? next.querySelector("input") : document.getElementById("plan-add-stay")).focus();
   state = readForm();
   schedule();
 });
