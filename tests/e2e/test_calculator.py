@@ -33,6 +33,17 @@ def test_fragment_link_shows_the_numbers(calc: Any, recorder: Recorder) -> None:
     assert not recorder.csp_violations(), recorder.console
 
 
+def test_an_entry_past_its_limit_says_so_not_day_36_of_30(calc: Any) -> None:
+    """In since 1 Jul 2025 (NL: 30 days per entry), 5 Aug is day 36: 6 past the limit. The 54
+    days left in the window are not days this entry can use."""
+    page = calc("#nationality=NL&stay=2025-07-01..&on=2025-08-05")
+    latest = page.locator("[data-testid=latest-exit] .kzcalc-figure__note")
+    expect(latest).to_contain_text("day 36 of this entry, past its limit of 30")
+    expect(page.locator("[data-testid=entry-overstay-days]")).to_have_attribute("data-value", "6")
+    left = page.locator("[data-testid=days-left] .kzcalc-figure__note")
+    expect(left).to_have_text("none of them in this entry: it is past its limit")
+
+
 def test_typing_updates_results_and_fragment(calc: Any) -> None:
     page = calc(NL)
     page.fill("#f-on", "2025-06-10")

@@ -200,16 +200,20 @@ function daysBack(list) {
 
 function status(r) {
   const inCountry = r.in_country;
-  const entry = r.per_entry_days
-    ? t("day {day} of {most} of this entry", { day: r.entry_day_number, most: r.per_entry_days })
-    : t("day {day} of this entry", { day: r.entry_day_number });
+  const past = r.per_entry_days && r.entry_day_number > r.per_entry_days;
+  const entry = !r.per_entry_days
+    ? t("day {day} of this entry", { day: r.entry_day_number })
+    : past
+      ? t("day {day} of this entry, past its limit of {most}", { day: r.entry_day_number, most: r.per_entry_days })
+      : t("day {day} of {most} of this entry", { day: r.entry_day_number, most: r.per_entry_days });
+  const leftHint = !inCountry ? null : past ? t("none of them in this entry: it is past its limit") : t("the latest exit may come sooner");
   const more = tn("{n} more day after {date}", "{n} more days after {date}", r.days_to_latest_exit, { date: humanDate(r.on) });
   return [
     figures([
       ["latest-exit", t("Latest legal exit"), r.latest_exit, "date",
         inCountry ? (r.latest_exit ? `${more}; ${entry}` : t("no legal day in this entry")) : t("not in the country on this date")],
       ["days-used", t("Days used in the window"), r.days_used, "int", t("of {limit}", { limit: r.limit })],
-      ["days-left", t("Days left in the window"), r.days_left, "int", inCountry ? t("the latest exit may come sooner") : null],
+      ["days-left", t("Days left in the window"), r.days_left, "int", leftHint],
       ["overstay-days", t("Over the window's limit"), r.overstay_days, "int", tn("day", "days", r.overstay_days)],
       r.per_entry_days ? ["entry-overstay-days", t("Over the per-entry limit"), r.entry_overstay_days, "int", tn("day", "days", r.entry_overstay_days)] : null,
       ["window-start", t("Window starts"), r.window_start, "date"],
