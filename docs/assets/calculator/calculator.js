@@ -4,10 +4,10 @@
 // usable at once (its lists come from the page's HTML); the answer appears when Python is ready.
 
 import { boot } from "./boot.js";
-import { CalculatorForm } from "./form.js";
+import { CalculatorForm, keyLabel } from "./form.js";
 import { MAX_ROWS, readFragment, writeFragment } from "./fragment.js";
 import { FIELDS, MODES, RULE_FIELDS, RULE_MODES, STAY_MODES, TIMELINE_EMPTY, TIMELINE_STEPS } from "./fields.js";
-import { lang, t } from "./i18n.js";
+import { lang, t, tn } from "./i18n.js";
 import { createReminders } from "./reminders.js";
 import { el, renderResult, setDataVersion } from "./render.js";
 import { createTracker } from "./tracker.js";
@@ -25,7 +25,11 @@ const TEXT = {
   fillIn: (label) => t("Fill in “{label}” to see the answer.", { label }),
   leftOut: t("Link copied. It leaves out a date that is not complete yet (marked above)."),
   jump: t("Show the results ↓"),
-  noFit: (mode, keys) => t("This link’s fields do not fit one question: {keys} do not belong to “{mode}”, which fits the rest best, so they are left out.", { mode, keys: keys.join(", ") }),
+  quoted: (label) => t("“{label}”", { label }),
+  noFit: (mode, keys) => tn(
+    "This link’s fields do not fit one question: {keys} does not belong to “{mode}”, which fits the rest best, so it is left out.",
+    "This link’s fields do not fit one question: {keys} do not belong to “{mode}”, which fits the rest best, so they are left out.",
+    keys.length, { mode, keys: keys.map((key) => TEXT.quoted(keyLabel(key))).join(", ") }),
   unknownKeys: (keys) => t("The calculator does not know these link fields: {keys}.", { keys: keys.join(", ") }),
   tooMany: { // a link over the bound: refused before it is read, in the person's words
     stays: (n) => t("This link lists {n} stays; the calculator reads at most {most}. Shorten the list in the link, or enter your most recent stays below.", { n: n.toLocaleString(lang), most: MAX_ROWS.toLocaleString(lang) }),

@@ -89,6 +89,16 @@ function buildChoices(name) {
   return list ? [...list.options].map((o) => [o.value, o.textContent]) : [];
 }
 
+// A link's key in words (a field's label, or the stays' and trips' tables), for notes about a link.
+export function keyLabel(key) {
+  const field = FIELDS.find((f) => f.name === key);
+  const other = {
+    nationality: TEXT.nationality, rule: TEXT.ruleSet, limit: TEXT.limit, window: TEXT.window,
+    per_entry: TEXT.perEntry, stay: TEXT.tables.stays.legend, trip: TEXT.tables.trips.legend,
+  };
+  return field ? field.label : other[key] || key;
+}
+
 export function todayIso() {
   const now = new Date(); // the user's own calendar day, formatted by hand (no UTC shift)
   const pad = (n) => String(n).padStart(2, "0");
