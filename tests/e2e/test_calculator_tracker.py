@@ -149,8 +149,9 @@ def test_import_the_cli_csv_and_see_days_return(
         "1 day back each day until" if lang == "en" else "каждый день возвращается по одному дню"
     )
     expect(page.locator("[data-testid=days-return-picture] li")).to_have_count(2)
-    page.click("[data-testid=import-undo]")
+    page.locator("[data-testid=import-undo]").press("Enter")
     assert rows(page) == []
+    expect(page.locator("[data-testid=import-status]")).to_be_focused()  # not lost to <body>
 
 
 @pytest.mark.parametrize(("path", "lang"), LANGS, ids=["en", "ru"])

@@ -108,6 +108,9 @@ export function importExport({ form, apply, current, activeRule }) {
         previous = null;
         undo.remove();
         say(TEXT.undone);
+        // the button is gone: the keyboard goes to the message that says what happened
+        status.tabIndex = -1;
+        status.focus();
       });
       status.append(" ", undo);
       undo.focus();
