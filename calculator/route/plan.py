@@ -69,9 +69,9 @@ def _stay(book: RuleBook, answers: Answers) -> tuple[dict[str, Any] | None, list
     if found.latest_exit is not None:
         warnings.append(
             _(
-                "You are in Kazakhstan on visa-free days: leave by {date} at the latest, "
-                "whatever the plan below says."
-            ).format(date=human(found.latest_exit))
+                "You are in Kazakhstan on visa-free days, on day {day} of this entry: leave by "
+                "{date} at the latest, whatever the plan below says."
+            ).format(day=found.entry_day_number, date=human(found.latest_exit))
         )
     return result, warnings
 

@@ -155,3 +155,22 @@ def test_an_entry_with_no_visa_free_day_left_is_refused_not_short(book: RuleBook
     )
     words = [w.replace("\xa0", " ") for w in russian["warnings"]]  # dates keep their words together
     assert any("30 марта 2027" in w and "19 февраля 2027" in w for w in words)
+
+
+def test_in_the_country_the_leave_by_day_is_said_once_with_the_entrys_day(book: RuleBook) -> None:
+    """In since 6 Nov 2026 (NL, 30 per entry): 30 Nov is day 25, the latest exit 5 Dec."""
+    plan = dispatch(
+        book,
+        {
+            "action": "route",
+            "nationality": "NL",
+            "it": "yes",
+            "stays": ["2026-11-06.."],
+            "on": "2026-11-30",
+        },
+    )
+    leave = [w for w in plan["warnings"] if "leave by" in w]
+    assert leave == [
+        "You are in Kazakhstan on visa-free days, on day 25 of this entry: leave by Sat 5 Dec 2026 "
+        "at the latest, whatever the plan below says."
+    ]

@@ -30,7 +30,6 @@ const TEXT = {
   neededUntil: (date) => t("Must stay valid after {date}", { date }),
   maybe: t("Maybe yours: it depends on an answer not given"),
   optional: t("If needed"),
-  inCountry: (day, date) => t("You are on day {day} of this entry: leave by {date} at the latest.", { day, date }),
   assumed: (date) => t("Dates assume you apply to Astana Hub on {date}. Give the dates you know to fix them.", { date }),
   late: {
     approved: (date) => t("No eGov decision by {date}: the review is late. Ask the migration service, with your application number.", { date }),
@@ -112,11 +111,7 @@ function documentItem(doc, done) {
 export function renderPlan(result, done, { guide, version }) {
   const out = [el("h2", { id: "plan-routes", text: TEXT.routes }),
     el("div", { class: "kzplan-routes" }, result.routes.map(routeCard))];
-  const look = [];
-  if (result.stay && result.stay.in_country && result.stay.latest_exit) {
-    look.push(TEXT.inCountry(result.stay.entry_day_number, humanDate(result.stay.latest_exit)));
-  }
-  look.push(...result.warnings);
+  const look = [...result.warnings]; // the engine's, the stay's "leave by" first
   if (look.length) {
     out.push(el("h2", { id: "plan-look-out", text: TEXT.lookOut }),
       el("ul", { class: "kzplan-warnings", "data-testid": "plan-warnings" }, look.map((w) => el("li", { text: w }))));
