@@ -119,7 +119,7 @@ def openness(book: RuleBook, route: Mapping[str, Any], answers: Answers) -> tupl
     since = parse_optional_date(route.get("open_since"), f"{route['id']}.open_since")
     if since is not None and answers.on < since:
         return NO, [
-            _("Not open yet on {on}: it started on {since}.").format(
+            _("Not open yet on {on}: it opens on {since}.").format(
                 on=human(answers.on), since=human(since)
             )
         ]

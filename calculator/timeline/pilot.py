@@ -22,10 +22,10 @@ EXTENSION = {
 
 def _pilot_after(count: int) -> str:
     return ngettext(
-        "The {name} legally ends on {end}; {count} date of this plan is expected after it, the "
+        "The {name}'s legal end date is {end}; {count} date of this plan is expected after it, the "
         "first: {title}, {day}. No source confirms an extension ({extension}): ask Astana Hub or "
         "eGov whether applications are still accepted before you rely on this plan.",
-        "The {name} legally ends on {end}; {count} dates of this plan are expected after it, the "
+        "The {name}'s legal end date is {end}; {count} dates of this plan are expected after it, the "
         "first: {title}, {day}. No source confirms an extension ({extension}): ask Astana Hub or "
         "eGov whether applications are still accepted before you rely on this plan.",
         count,
@@ -34,10 +34,10 @@ def _pilot_after(count: int) -> str:
 
 def _pilot_maybe_after(count: int) -> str:
     return ngettext(
-        "The {name} legally ends on {end}; {count} date of this plan may fall after it if steps "
+        "The {name}'s legal end date is {end}; {count} date of this plan may fall after it if steps "
         "take their full time, the first: {title}, {day}. No source confirms an extension "
         "({extension}): ask Astana Hub or eGov.",
-        "The {name} legally ends on {end}; {count} dates of this plan may fall after it if steps "
+        "The {name}'s legal end date is {end}; {count} dates of this plan may fall after it if steps "
         "take their full time, the first: {title}, {day}. No source confirms an extension "
         "({extension}): ask Astana Hub or eGov.",
         count,

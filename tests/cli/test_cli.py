@@ -133,7 +133,7 @@ def test_timeline_text_is_a_plan() -> None:
     assert "Card expected then:         2026-01-15" in out
     assert "B8 visa inside Kazakhstan (conflict)" in out
     assert "consular.kazakhembus.com" in out
-    assert "pilot legally ends on Wed 31 Dec 2025" in out
+    assert "pilot's legal end date is Wed 31 Dec 2025" in out
     lines = out.splitlines()
     handed_in = next(i for i, line in enumerate(lines) if "handed in at the Public" in line)
     notice = next(i for i, line in enumerate(lines) if "Arrival notification" in line)

@@ -86,7 +86,7 @@ def test_every_engine_warning_is_on_the_page(phone: Any, rules: dict) -> None:
     shown = page.locator("[data-testid=warning]").all_inner_texts()
     expected = engine_warnings(rules)
     assert set(shown) == expected
-    assert any("pilot legally ends on Wed 31 Dec 2025" in w for w in shown)
+    assert any("pilot's legal end date is Wed 31 Dec 2025" in w for w in shown)
     assert any("disputed between sources" in w for w in shown)
 
 

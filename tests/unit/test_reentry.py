@@ -154,7 +154,7 @@ def test_a_card_ordered_before_the_exit_is_compared_from_that_day() -> None:
 
 def test_pilot_end_warning_names_the_date(rules: dict) -> None:
     warnings = ask(DUTCH)["warnings"]
-    pilot = [w for w in warnings if "pilot legally ends on Wed 31 Dec 2025" in w]
+    pilot = [w for w in warnings if "pilot's legal end date is Wed 31 Dec 2025" in w]
     assert len(pilot) == 1 and "Migration Service final review done, Mon 5 Jan 2026" in pilot[0]
     early = ask({"action": "timeline", "egov_submitted": "2025-06-02"})
     assert not [w for w in early["warnings"] if "pilot" in w]
