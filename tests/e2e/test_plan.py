@@ -29,6 +29,11 @@ def open_plan(page: Any, site_url: str, path: str, fragment: str) -> Any:
     return page
 
 
+def phone_plan(make_context: Any, site_url: str, path: str, fragment: str) -> Any:
+    """A fresh phone-sized page on the plan of ``fragment``, once it has answered."""
+    return open_plan(make_context(**PHONE).new_page(), site_url, path, fragment)
+
+
 def plan_facts(page: Any) -> dict[str, Any]:
     """What the plan says, without its words: route answers, steps with dates, documents."""
     return page.evaluate(
@@ -47,8 +52,8 @@ def plan_facts(page: Any) -> dict[str, Any]:
 def test_a_consultants_link_opens_the_same_plan_cold_in_both_languages(
     make_context: Any, site_url: str, recorder: Any
 ) -> None:
-    english = open_plan(make_context(**PHONE).new_page(), site_url, "plan/", DUTCH)
-    russian = open_plan(make_context(**PHONE).new_page(), site_url, "ru/plan/", DUTCH)
+    english = phone_plan(make_context, site_url, "plan/", DUTCH)
+    russian = phone_plan(make_context, site_url, "ru/plan/", DUTCH)
     facts = plan_facts(english)
     assert facts == plan_facts(russian)
     routes = {r[0]: r[1:] for r in facts["routes"]}
@@ -78,7 +83,7 @@ def test_a_consultants_link_opens_the_same_plan_cold_in_both_languages(
 
 
 def test_ticks_survive_in_the_link(make_context: Any, site_url: str) -> None:
-    page = open_plan(make_context(**PHONE).new_page(), site_url, "plan/", DUTCH)
+    page = phone_plan(make_context, site_url, "plan/", DUTCH)
     page.locator("[data-testid=doc-police_certificate] input").check()
     page.locator("[data-testid=doc-cv] input").uncheck()
     assert "done=passport,police_certificate" in page.url
@@ -91,7 +96,7 @@ def test_ticks_survive_in_the_link(make_context: Any, site_url: str) -> None:
 
 
 def test_answers_change_the_plan_and_the_link(make_context: Any, site_url: str) -> None:
-    page = open_plan(make_context(**PHONE).new_page(), site_url, "plan/", "#on=2026-12-01")
+    page = phone_plan(make_context, site_url, "plan/", "#on=2026-12-01")
     expect(page.locator(".kzplan-prompt")).to_be_visible()
     page.select_option("#plan-nationality", "US")
     page.check("input[name=it][value=no]")
@@ -122,7 +127,7 @@ def test_a_half_typed_date_is_named_not_read_as_missing(make_context: Any, site_
     """A date input holding 03/__/____ has the value "": read as "not given", a stay without its
     exit would run to today. The plan names the field (once left, or at once when the link gave
     it) and waits for a whole date; the link keeps the last whole one."""
-    page = open_plan(make_context(**PHONE).new_page(), site_url, "plan/", DUTCH)
+    page = phone_plan(make_context, site_url, "plan/", DUTCH)
     before = page.locator("[data-testid=step-hand_in_at_psc]").get_attribute("data-date")
     page.click("#plan-answers > summary")
     passport = page.locator("#plan-passport_expires")
@@ -154,11 +159,8 @@ def test_a_half_typed_date_is_named_not_read_as_missing(make_context: Any, site_
 def test_a_link_with_a_wrong_answer_unfolds_the_answers_to_show_it(
     make_context: Any, site_url: str
 ) -> None:
-    page = open_plan(
-        make_context(**PHONE).new_page(),
-        site_url,
-        "plan/",
-        "#nationality=NL&it=yes&passport_expires=2027-02-30",
+    page = phone_plan(
+        make_context, site_url, "plan/", "#nationality=NL&it=yes&passport_expires=2027-02-30"
     )
     expect(page.locator("#kzplan")).to_have_attribute("data-state", "error")
     expect(page.locator("#plan-answers")).to_have_attribute("open", "")
@@ -168,12 +170,7 @@ def test_a_link_with_a_wrong_answer_unfolds_the_answers_to_show_it(
 
 def test_a_links_unreadable_day_is_named_with_a_way_out(make_context: Any, site_url: str) -> None:
     """`on` has no field in the form: its message takes the plan's place, with a button."""
-    page = open_plan(
-        make_context(**PHONE).new_page(),
-        site_url,
-        "ru/plan/",
-        "#nationality=NL&it=yes&on=2026-13-01",
-    )
+    page = phone_plan(make_context, site_url, "ru/plan/", "#nationality=NL&it=yes&on=2026-13-01")
     expect(page.locator("#plan-results")).to_contain_text("месяца 13 не бывает")
     page.get_by_role("button", name="Составить план на сегодня").click()
     expect(page.locator("#kzplan")).to_have_attribute("data-state", "ready")
@@ -183,7 +180,7 @@ def test_a_links_unreadable_day_is_named_with_a_way_out(make_context: Any, site_
 def test_a_plan_for_another_day_says_so_and_can_be_made_for_today(
     make_context: Any, site_url: str
 ) -> None:
-    page = open_plan(make_context(**PHONE).new_page(), site_url, "plan/", DUTCH)
+    page = phone_plan(make_context, site_url, "plan/", DUTCH)
     note = page.locator(".kzplan-day")
     expect(note).to_have_text(
         "This plan is made for Mon 10 Nov 2025, the day the link gives, not for today."
@@ -197,8 +194,8 @@ def test_a_second_link_in_the_same_tab_replaces_the_answers(
     make_context: Any, site_url: str
 ) -> None:
     """The focused row removed while the form is filled from the new link must not be read back."""
-    page = open_plan(
-        make_context(**PHONE).new_page(),
+    page = phone_plan(
+        make_context,
         site_url,
         "plan/",
         "#nationality=NL&it=yes&stay=2026-08-01..2026-08-20&on=2026-12-01",
@@ -215,17 +212,12 @@ def test_a_second_link_in_the_same_tab_replaces_the_answers(
 
 
 def test_a_link_with_a_bad_answer_says_so_at_once(make_context: Any, site_url: str) -> None:
-    page = open_plan(
-        make_context(**PHONE).new_page(),
-        site_url,
-        "ru/plan/",
-        "#nationality=NL&income=5k&on=2026-12-01",
-    )
+    page = phone_plan(make_context, site_url, "ru/plan/", "#nationality=NL&income=5k&on=2026-12-01")
     expect(page.locator("#plan-income-error")).to_contain_text("не сумма в целых долларах США")
 
 
 def test_print_shows_the_whole_plan(make_context: Any, site_url: str) -> None:
-    page = open_plan(make_context(**PHONE).new_page(), site_url, "plan/", DUTCH)
+    page = phone_plan(make_context, site_url, "plan/", DUTCH)
     page.evaluate("window.dispatchEvent(new Event('beforeprint'))")  # what print.js listens to
     page.emulate_media(media="print")
     assert page.locator("details:not([open])").count() == 0
@@ -306,8 +298,8 @@ def test_printed_from_the_dark_palette_in_the_light_palettes_colours(
 def test_removing_a_stay_keeps_the_keyboards_place_and_renumbers(
     make_context: Any, site_url: str
 ) -> None:
-    page = open_plan(
-        make_context(**PHONE).new_page(),
+    page = phone_plan(
+        make_context,
         site_url,
         "plan/",
         "#nationality=NL&stay=2026-01-01..2026-01-10&stay=2026-03-01..2026-03-10"

@@ -121,17 +121,15 @@ def test_an_entry_with_no_visa_free_day_left_is_refused_not_short(book: RuleBook
     (day 90): on the expected entry, 23 Jan 2027, the window 28 Jul 2026 - 23 Jan 2027 holds all
     90 days, so entry would be refused; 1 Oct leaves the window on 30 Mar 2027 (1 Oct + 180
     days), after the entry window (approval at the earliest 20 Jan 2027 + 30 days = 19 Feb)."""
-    plan = dispatch(
-        book,
-        {
-            "action": "route",
-            "nationality": "RU",
-            "it": "yes",
-            "city": "almaty",
-            "stays": ["2026-10-01.."],
-            "on": "2026-12-02",
-        },
-    )
+    request = {
+        "action": "route",
+        "nationality": "RU",
+        "it": "yes",
+        "city": "almaty",
+        "stays": ["2026-10-01.."],
+        "on": "2026-12-02",
+    }
+    plan = dispatch(book, request)
     refused = [w for w in plan["warnings"] if "no visa-free days left" in w]
     assert refused == [
         "Expected: on Sat 23 Jan 2027 you would have no visa-free days left under Kazakhstan, "
@@ -141,18 +139,7 @@ def test_an_entry_with_no_visa_free_day_left_is_refused_not_short(book: RuleBook
         "entry. Otherwise ask the migration service for a visa while the application is pending."
     ]
     assert not [w for w in plan["warnings"] if "short" in w or "exit and re-entry" in w]
-    russian = dispatch(
-        book,
-        {
-            "action": "route",
-            "nationality": "RU",
-            "it": "yes",
-            "city": "almaty",
-            "stays": ["2026-10-01.."],
-            "on": "2026-12-02",
-            "lang": "ru",
-        },
-    )
+    russian = dispatch(book, {**request, "lang": "ru"})
     words = [w.replace("\xa0", " ") for w in russian["warnings"]]  # dates keep their words together
     assert any("30 марта 2027" in w and "19 февраля 2027" in w for w in words)
 
