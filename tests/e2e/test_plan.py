@@ -62,6 +62,13 @@ def test_a_consultants_link_opens_the_same_plan_cold_in_both_languages(
     steps = {s[0]: s[1:] for s in facts["steps"]}
     assert steps["step-hand_in_at_psc"][0] == "2025-12-18"
     assert steps["step-hand_in_at_psc"][1].endswith("/guide/#hand_in_at_psc")
+    # a step with a legal deadline says it once ("by"), not "at the latest" the same day too
+    expect(english.locator("[data-testid=step-confirm_arrival_notice] .kzplan-date")).to_have_text(
+        " — Expected Mon 15 Dec 2025, by Fri 19 Dec 2025"
+    )
+    expect(russian.locator("[data-testid=route-route_neo_nomad] .kzplan-tag").nth(1)).to_have_text(
+        "Приём открыт"
+    )
     docs = {d[0]: d[1:] for d in facts["docs"]}
     assert docs["doc-police_certificate"] == ["2025-06-21", False]
     assert docs["doc-medical_certificate"] == ["2025-12-15", False]  # from the entry: in Kazakhstan

@@ -161,3 +161,11 @@ def test_in_the_country_the_leave_by_day_is_said_once_with_the_entrys_day(book: 
         "You are in Kazakhstan on visa-free days, on day 25 of this entry: leave by Sat 5 Dec 2026 "
         "at the latest, whatever the plan below says."
     ]
+
+
+def test_a_route_not_open_yet_opens_on_its_day(book: RuleBook) -> None:
+    """A plan made on 10 Nov 2025 for the 2026 pilot, which began on 30 Jan 2026: not 'started'."""
+    plan = dispatch(book, {"action": "route", "nationality": "NL", "it": "yes", "on": "2025-11-10"})
+    (pilot,) = [r for r in plan["routes"] if r["id"] == "route_pr_pilot_2026"]
+    assert pilot["open"] == "no"
+    assert pilot["reasons"][-1] == "Not open yet on Mon 10 Nov 2025: it opens on Fri 30 Jan 2026."
