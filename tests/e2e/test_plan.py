@@ -123,6 +123,8 @@ def test_a_bad_answer_is_named_after_leaving_the_field(make_context: Any, site_u
     page.fill("#plan-income", "5k")
     page.wait_for_timeout(600)
     expect(error).to_have_text("")  # still typing: no message yet
+    expect(page.locator("#plan-routes")).to_be_visible()  # and the plan on screen stays
+    expect(page.locator("#kzplan")).to_have_attribute("data-state", "ready")
     page.locator("#plan-income").blur()
     expect(error).to_contain_text("not an amount in whole US dollars")
     expect(page.locator("#plan-income")).to_have_attribute("aria-invalid", "true")
