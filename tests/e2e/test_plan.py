@@ -194,6 +194,10 @@ def test_a_plan_for_another_day_says_so_and_can_be_made_for_today(
     expect(note).to_have_text(
         "This plan is made for Mon 10 Nov 2025, the day the link gives, not for today."
     )
+    page.emulate_media(media="print")
+    expect(note).to_be_visible()  # on paper too: the date matters there most
+    expect(page.get_by_role("button", name="Make the plan for today")).to_be_hidden()
+    page.emulate_media(media="screen")
     page.get_by_role("button", name="Make the plan for today").click()
     expect(note).to_have_count(0)
     assert "on=" not in page.url and "entered=2025-12-15" in page.url

@@ -217,7 +217,7 @@ function notice(text) {
 }
 
 function todayButton() {
-  const button = Object.assign(document.createElement("button"), { type: "button", className: "md-button", textContent: TEXT.today });
+  const button = Object.assign(document.createElement("button"), { type: "button", className: "md-button kzplan-noprint", textContent: TEXT.today });
   button.addEventListener("click", () => {
     const { on, ...rest } = state;
     state = rest;
