@@ -66,7 +66,7 @@ def _no_entry(name: str) -> str:
     )
 
 
-SHORT_PLAN = N_("See the exit-and-return plan: leave by {leave}, come back on {back}.")
+SHORT_PLAN = N_("Exit and return: leave by {leave}, come back on {back}.")
 SHORT_NO_PLAN = N_(
     "Plan an exit and re-entry, or ask the migration service for a visa while the application "
     "is pending."
