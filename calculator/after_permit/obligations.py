@@ -5,13 +5,16 @@ Conventions:
   (the cautious reading: the law does not say). An open trip (no return yet) counts up to ``on``.
 - Days abroad are summed per calendar year, 1 January to 31 December; days before the permit was
   issued do not count. The permit is at risk when a year holds more than the limit.
+- Abroad on ``on`` (the last trip has no return): ``return_by`` is the last day you may come back
+  with no year over the limit, the return day counted as a day abroad (a new year starts again
+  from its own days); ``None`` when a year is already over.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from calculator.core.dates import human
@@ -40,6 +43,7 @@ class Obligations(ResultMixin):
     years: list[YearAbroad]
     licence_exchange_by: date
     address_register_by: date | None
+    return_by: date | None
     explanation: Explanation
 
 
@@ -55,6 +59,22 @@ def days_abroad_by_year(trips: Sequence[Stay], since: date, until: date) -> dict
         for year in range(since.year, last.year + 1)
     }
     return {year: days for year, days in totals.items() if days}
+
+
+def return_by(totals: Mapping[int, int], on: date, limit: int) -> date | None:
+    """Abroad on ``on`` with ``totals`` counted to it: the last day of staying abroad (the return
+    day included) before a calendar year would hold more than ``limit`` days; ``None`` if the
+    year of ``on`` already does. Day by day: at most a year and ``limit`` days ahead."""
+    used = totals.get(on.year, 0)
+    if used > limit:
+        return None
+    day = on
+    while True:
+        following = day + timedelta(days=1)
+        used = used + 1 if following.year == day.year else 1  # a year starts from its own days
+        if used > limit:
+            return day
+        day = following
 
 
 def obligations(
@@ -116,8 +136,18 @@ def obligations(
             )
         )
         warnings.append(address.provenance.caution(address.title))
+    back_by = None
+    if trips and trips[-1].exit is None and trips[-1].entry <= on:
+        back_by = return_by(totals, on, limit)
+        if back_by is not None:
+            steps.append(
+                _(
+                    "You are abroad on {on}: come back by {date}, the day you come back counted as "
+                    "a day abroad; a day later the year would hold more than {limit} days."
+                ).format(on=human(on), date=human(back_by), limit=limit)
+            )
     explanation = Explanation.build(absence.id, steps, absence.provenance, warnings)
-    return Obligations(permit_issued, on, years, licence_by, register_by, explanation)
+    return Obligations(permit_issued, on, years, licence_by, register_by, back_by, explanation)
 
 
 def obligations_from_request(book: RuleBook, request: Mapping[str, Any]) -> Obligations:

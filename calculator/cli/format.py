@@ -40,6 +40,7 @@ HEADLINES: dict[str, tuple[tuple[str, str], ...]] = {
         (N_("Exchange driving licence by"), "licence_exchange_by"),
     ),
     "abroad": (
+        (N_("Come back by"), "return_by"),
         (N_("Exchange driving licence by"), "licence_exchange_by"),
         (N_("Register new address by"), "address_register_by"),
     ),

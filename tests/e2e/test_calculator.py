@@ -217,3 +217,12 @@ def test_boot_failure_is_reported_not_a_hang(make_context: Any, site_url: str) -
     page = context.new_page()
     page.goto(f"{site_url}/calculator/{NL}")
     expect(page.locator("#calc-loading[data-state=failed]")).to_be_visible(timeout=BOOT_MS + 5000)
+
+
+def test_abroad_now_shows_the_day_to_come_back_by(calc: Any) -> None:
+    page = calc("#mode=abroad&permit_issued=2025-01-10&trip=2025-02-01..&on=2025-07-01")
+    back = page.locator("[data-testid=return-by]")
+    expect(back).to_have_attribute("data-value", "2025-08-02")  # 151 + 32 = 183 days in 2025
+    expect(back).to_contain_text("Sat 2 Aug 2025")
+    page.fill("#trip-0-exit", "2025-07-01")  # back already: no such card
+    expect(page.locator("[data-testid=return-by]")).to_have_count(0)

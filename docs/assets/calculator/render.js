@@ -259,6 +259,8 @@ function abroad(r) {
   table.append(body);
   return [
     figures([
+      // abroad now: the last day to come back with no year over the limit
+      r.return_by ? ["return-by", t("Come back to Kazakhstan by"), r.return_by, "date", t("the day you come back counts as a day abroad")] : null,
       ["licence-exchange-by", t("Exchange your driving licence by"), r.licence_exchange_by, "date"],
       // only when a move was given: a card showing "–" looks broken
       r.address_register_by ? ["address-register-by", t("Register a new address by"), r.address_register_by, "date"] : null,
