@@ -2,7 +2,7 @@
 then without the command-line front end, and compiled.
 
 The page never imports ``calculator/cli/`` (argparse, help texts, CSV files: the host's side),
-so they are taken out of the browser's copy, with their lines in ``RECORD``; the installed
+so they are taken out of the browser's copy, and ``RECORD`` lists what is left; the installed
 package (``pip install .``) keeps them. pyproject.toml gives the package a one-line description
 and no README, so the metadata stays small.
 
@@ -28,6 +28,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from kb.i18n_catalogs import TRANSLATED
+from kb.node import run_node
 
 ROOT = Path(__file__).resolve().parent.parent
 COMMAND_LINE = re.compile(r"^calculator/cli/")
@@ -63,8 +64,7 @@ def build_wheel(out: Path) -> Path:
         raise PluginError(
             f"the engine wheel must ship the compiled catalogs only; missing {missing}"
         )
-    without_command_line(wheels[0])
-    compile_modules(wheels[0])
+    for_the_browser(wheels[0])
     return wheels[0]
 
 
@@ -78,24 +78,6 @@ def wheel_name() -> str:
 def dist_info(wheel: Path) -> str:
     name, version = wheel.name.split("-")[:2]
     return f"{name}-{version}.dist-info"
-
-
-def without_command_line(wheel: Path) -> list[str]:
-    """Rewrite ``wheel`` without the command-line modules; return the names taken out."""
-    with zipfile.ZipFile(wheel) as archive:
-        entries = [(info, archive.read(info)) for info in archive.infolist()]
-    dropped = [info.filename for info, _ in entries if COMMAND_LINE.match(info.filename)]
-    with zipfile.ZipFile(wheel, "w", zipfile.ZIP_DEFLATED) as archive:
-        for info, data in entries:
-            if info.filename in dropped:
-                continue
-            if info.filename.endswith(".dist-info/RECORD"):
-                lines = data.decode("utf-8").splitlines(keepends=True)
-                data = "".join(
-                    line for line in lines if line.split(",", 1)[0] not in dropped
-                ).encode("utf-8")
-            archive.writestr(info, data)
-    return dropped
 
 
 def _bytecode(sources: dict[str, bytes]) -> dict[str, bytes]:
@@ -117,18 +99,9 @@ def _bytecode(sources: dict[str, bytes]) -> dict[str, bytes]:
             with zipfile.ZipFile(source_zip, "w") as archive:
                 for name, data in sources.items():
                     archive.writestr(name, data)
-            result = subprocess.run(
-                ["node", str(COMPILE), str(source_zip), str(out)],
-                cwd=ROOT,
-                capture_output=True,
-                text=True,
-                timeout=600,
-                check=False,
-            )
-            if result.returncode != 0 or not out.is_file():
-                raise PluginError(
-                    f"compiling the engine inside Pyodide failed:\n{result.stderr[-2000:]}"
-                )
+            run_node(COMPILE, str(source_zip), str(out), doing="compiling the engine", timeout=600)
+            if not out.is_file():
+                raise PluginError(f"compiling the engine wrote no {out.name}")
             out.replace(cached)
     with zipfile.ZipFile(cached) as archive:
         compiled = {name: archive.read(name) for name in archive.namelist()}
@@ -142,26 +115,26 @@ def _record_line(name: str, data: bytes) -> str:
     return f"{name},sha256={digest},{len(data)}\n"
 
 
-def compile_modules(wheel: Path) -> list[str]:
-    """Rewrite ``wheel`` with each ``calculator/**.py`` as its ``.pyc`` (RECORD follows);
-    return the names of the compiled files."""
+def for_the_browser(wheel: Path) -> None:
+    """Rewrite ``wheel`` as the page loads it: without the command-line modules, every other
+    module as its ``.pyc`` (:func:`_bytecode`), and a RECORD listing what is left, with hashes."""
     with zipfile.ZipFile(wheel) as archive:
-        entries = [(info, archive.read(info)) for info in archive.infolist()]
-    sources = {info.filename: data for info, data in entries if MODULE.match(info.filename)}
-    compiled = _bytecode(sources)
+        entries = [
+            (info, archive.read(info))
+            for info in archive.infolist()
+            if not COMMAND_LINE.match(info.filename)
+        ]
+    compiled = _bytecode({i.filename: data for i, data in entries if MODULE.match(i.filename)})
+    record = next(info for info, _ in entries if info.filename.endswith(".dist-info/RECORD"))
+    listed = []
     with zipfile.ZipFile(wheel, "w", zipfile.ZIP_DEFLATED) as archive:
         for info, data in entries:
-            if info.filename in sources:
-                target = zipfile.ZipInfo(info.filename + "c", info.date_time)
-                target.compress_type = zipfile.ZIP_DEFLATED
-                archive.writestr(target, compiled[info.filename + "c"])
-            elif info.filename.endswith(".dist-info/RECORD"):
-                lines = data.decode("utf-8").splitlines(keepends=True)
-                kept = [line for line in lines if line.split(",", 1)[0] not in sources]
-                own = [line for line in kept if line.split(",", 1)[0] == info.filename]
-                rest = [line for line in kept if line not in own]
-                added = [_record_line(n, compiled[n]) for n in sorted(compiled)]
-                archive.writestr(info, "".join(rest + added + own).encode("utf-8"))
-            else:
-                archive.writestr(info, data)
-    return sorted(compiled)
+            if info is record:
+                continue
+            if info.filename + "c" in compiled:
+                name = info.filename + "c"
+                info, data = zipfile.ZipInfo(name, info.date_time), compiled[name]
+                info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, data)
+            listed.append(_record_line(info.filename, data))
+        archive.writestr(record, "".join([*listed, f"{record.filename},,\n"]))

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import subprocess
 import zipfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -30,6 +29,7 @@ from typing import Any
 
 from mkdocs.exceptions import PluginError
 
+from kb.node import run_node
 from kb.stdlib_graph import imports, zip_modules
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -57,19 +57,8 @@ def measured() -> dict[str, Any]:
     pyc = cached.with_suffix(".pyc.zip")
     if not (cached.is_file() and pyc.is_file()):
         CACHE.mkdir(parents=True, exist_ok=True)
-        result = subprocess.run(
-            ["node", str(MEASURE), str(pyc)],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            timeout=900,
-            check=False,
-        )
-        if result.returncode != 0:
-            raise PluginError(
-                f"measuring Pyodide's imports under Node failed:\n{result.stderr[-2000:]}"
-            )
-        cached.write_text(result.stdout, encoding="utf-8")
+        out = run_node(MEASURE, str(pyc), doing="measuring Pyodide's imports", timeout=900)
+        cached.write_text(out, encoding="utf-8")
     return {**json.loads(cached.read_text(encoding="utf-8")), "pyc": str(pyc)}
 
 
