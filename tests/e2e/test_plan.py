@@ -215,11 +215,13 @@ def test_a_second_link_in_the_same_tab_replaces_the_answers(
     )
     page.click("#plan-answers > summary")
     page.click("#plan-add-stay")  # the cursor is in the new, empty row
+    page.keyboard.type("03")  # half typed: that row's message must go with the row
     page.evaluate(
         "location.hash = '#nationality=TR&it=yes&stay=2026-01-01..2026-01-20&on=2026-12-01'"
     )
     expect(page.locator("#plan-stays li")).to_have_count(1)
     expect(page.locator("#plan-stays li input[data-part=entry]")).to_have_value("2026-01-01")
+    expect(page.locator("#kzplan")).to_have_attribute("data-state", "ready")
     page.wait_for_timeout(500)
     assert "nationality=TR" in page.url and "stay=2026-01-01..2026-01-20" in page.url
 

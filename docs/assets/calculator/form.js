@@ -5,7 +5,7 @@
 // the engine names the problem and the link keeps the user's text until the field is edited.
 
 import { FIELDS, MODES, RULE_MODES, STAY_MODES, TRIP_MODES } from "./fields.js";
-import { humanDate, lang, t, tn } from "./i18n.js";
+import { humanDate, lang, t, tn, todayIso } from "./i18n.js";
 import { el } from "./render.js";
 
 const TEXT = {
@@ -97,12 +97,6 @@ export function keyLabel(key) {
     per_entry: TEXT.perEntry, stay: TEXT.tables.stays.legend, trip: TEXT.tables.trips.legend,
   };
   return field ? field.label : other[key] || key;
-}
-
-export function todayIso() {
-  const now = new Date(); // the user's own calendar day, formatted by hand (no UTC shift)
-  const pad = (n) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 // What a control holds for the request: its value, else the link's text it could not hold. A date

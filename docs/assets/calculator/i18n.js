@@ -54,6 +54,13 @@ const ENGLISH_DATE = {
   weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
 };
 
+// Today in the person's own calendar, as ISO text (formatted by hand: no UTC shift).
+export function todayIso() {
+  const now = new Date();
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 // A calendar date for people, as the engine writes it: "Sun 15 Jun 2025" / "15 июня 2025 г. (вс)".
 // Built from the ISO text in UTC, so no time zone moves the day.
 export function humanDate(iso, { weekday = true } = {}) {

@@ -6,7 +6,7 @@
 // the field came with the link (the link asked for it); nothing typed is ever dropped.
 
 import { boot } from "../calculator/boot.js";
-import { humanDate, lang, t } from "../calculator/i18n.js";
+import { humanDate, lang, t, todayIso } from "../calculator/i18n.js";
 import { DATES, fieldOf, readFragment, toRequest, writeFragment } from "./fragment.js";
 import { renderAnswers } from "./answers.js";
 import { renderLate, renderPlan } from "./render.js";
@@ -57,7 +57,17 @@ let nextId = 1;
 // Dates the browser holds half typed or impossible (31/02): their value is "", which the engine
 // would read as "not given" (a stay without its exit would even run to today), so the plan is not
 // asked until they are whole; each is named next to its field once the person has left it.
-let incomplete = [];
+const halfTyped = (input) => input.type === "date" && input.validity.badInput;
+
+function incompleteDates() {
+  const found = DATES.filter((name) => halfTyped(form.elements[name])).map((field) => ({ field, message: TEXT.incomplete }));
+  for (const [index, row] of [...stayList.children].entries()) {
+    for (const input of row.querySelectorAll("input")) {
+      if (halfTyped(input)) found.push({ field: `stays[${index}].${input.dataset.part}`, message: TEXT.incomplete });
+    }
+  }
+  return found;
+}
 
 // -- the form <-> state ----------------------------------------------------------------------------
 function addStayRow(stay = { entry: "", exit: "" }) {
@@ -77,19 +87,7 @@ function numberRows() {
   }
 }
 
-// While the form is filled from a link, the focusout of a removed row must not read it back.
-let filling = false;
-
 function fillForm() {
-  filling = true;
-  try {
-    fillFields();
-  } finally {
-    filling = false;
-  }
-}
-
-function fillFields() {
   for (const name of ["nationality", "income", ...DATES]) {
     const input = form.elements[name];
     if (!input || state[name] === undefined) continue;
@@ -101,21 +99,15 @@ function fillFields() {
   for (const name of ["it", "city", "family"]) {
     for (const radio of form.querySelectorAll(`input[name="${name}"]`)) radio.checked = radio.value === (state[name] || "");
   }
-  const stays = state.stays;
   stayList.replaceChildren();
-  for (const stay of stays) addStayRow(stay);
+  for (const stay of state.stays) addStayRow(stay);
 }
 
 function readForm() {
   const next = { ...state, stays: [] };
-  incomplete = [];
-  const halfTyped = (input) => input.type === "date" && input.validity.badInput;
   for (const name of ["nationality", "income", ...DATES]) {
     const input = form.elements[name];
-    if (halfTyped(input)) {
-      incomplete.push({ field: name, message: TEXT.incomplete });
-      continue; // the state and the link keep the last whole date
-    }
+    if (halfTyped(input)) continue; // the state and the link keep the last whole date
     // a date the input cannot hold (2025-02-30 from a link) stays as typed until it is changed
     if (input.type === "date" && !input.value && state[name] && !input.dataset.edited) continue;
     next[name] = input.value.trim();
@@ -128,10 +120,8 @@ function readForm() {
     const stay = {};
     for (const input of row.querySelectorAll("input")) {
       const part = input.dataset.part;
-      stay[part] = input.value;
-      if (!halfTyped(input)) continue;
-      incomplete.push({ field: `stays[${index}].${part}`, message: TEXT.incomplete });
-      stay[part] = (state.stays[index] || {})[part] || ""; // not an open stay: the last whole date
+      // half typed: not an open stay, the last whole date
+      stay[part] = halfTyped(input) ? (state.stays[index] || {})[part] || "" : input.value;
     }
     next.stays.push(stay);
   }
@@ -185,6 +175,7 @@ async function compute() {
     if (engine) root.dataset.state = "prompt";
     return;
   }
+  const incomplete = incompleteDates(); // read each time: a link opened since may have replaced them
   if (incomplete.length) {
     refuse(incomplete);
     return;
@@ -256,12 +247,6 @@ function draw() {
   wrong.hidden = !lastResult.steps.length;
 }
 
-function todayIso() {
-  const now = new Date(); // the person's own calendar day (no UTC shift)
-  const pad = (n) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 let timer = null;
 function schedule() {
   clearTimeout(timer);
@@ -277,10 +262,8 @@ form.addEventListener("input", (event) => {
 form.addEventListener("change", () => { state = readForm(); schedule(); });
 form.addEventListener("focusout", (event) => {
   const box = event.target.closest("[data-field]");
-  // a date typed halfway from empty fires no input event: read the form again here
-  if (filling || !box || box.contains(event.relatedTarget)) return;
-  touched.add(box.dataset.field);
-  state = readForm();
+  if (!box || box.contains(event.relatedTarget)) return;
+  touched.add(box.dataset.field); // a date typed halfway fires no input event: compute reads it
   schedule();
 });
 form.addEventListener("submit", (event) => event.preventDefault());
