@@ -67,3 +67,14 @@ def test_pages_print_without_blank_sheets(
     assert all(glyphs), glyphs
     if path != "checklists/":  # each checklist starts a new sheet on purpose
         assert_no_blank_sheet(pdf)
+
+
+def test_the_calculator_printed_from_the_dark_palette_is_in_the_light_palettes_colours(
+    make_context: Any, site_url: str
+) -> None:
+    page = make_context(viewport=PHONE, color_scheme="dark").new_page()
+    open_calculator(page, site_url, "en", "#nationality=NL&stay=2025-07-01..&on=2025-08-05")
+    colour = "(e) => getComputedStyle(e).getPropertyValue('--kzcalc-warn-bg').trim()"
+    assert page.locator("#kzcalc").evaluate(colour) == "#3b2a12"  # on screen, dark
+    page.emulate_media(media="print")
+    assert page.locator("#kzcalc").evaluate(colour) == "#fff4e5"  # on paper, light
