@@ -200,7 +200,7 @@ function daysBack(list) {
 
 function status(r) {
   const inCountry = r.in_country;
-  const past = r.per_entry_days && r.entry_day_number > r.per_entry_days;
+  const past = r.entry_overstay_days > 0; // the engine's count of days past the per-entry limit
   const entry = !r.per_entry_days
     ? t("day {day} of this entry", { day: r.entry_day_number })
     : past
