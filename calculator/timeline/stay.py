@@ -19,6 +19,7 @@ from calculator.core.stays import Stay, StayIndex
 from calculator.rules.rulebook import RuleBook
 from calculator.timeline.milestones import Milestone, VisaFreeEntry, milestone
 from calculator.timeline.reentry import Reentry, plan_reentry
+from calculator.visa_free.next_entry import earliest_entry
 
 
 # User-facing text of this module (kept together for the translation catalogs, calculator.core.i18n).
@@ -176,8 +177,6 @@ def _refused(
     day a stay of 1 day fits, :func:`calculator.visa_free.next_entry.earliest_entry`), whether
     that is still inside the entry window (to ``entry_deadline``), and, if you are in Kazakhstan
     now (``current_exit``: your latest legal exit), that leaving sooner gives days back."""
-    from calculator.visa_free.next_entry import earliest_entry  # the timeline needs it rarely
-
     earliest = earliest_entry(stays, rule, entry_day, 1).earliest_entry
     parts = [
         _no_entry(name).format(entry=human(entry_day), rule=rule.title, earliest=human(earliest))
